@@ -1,0 +1,30 @@
+using FitnessApp.Host.Startup;
+using FitnessApp.Modules.Accounts;
+using FitnessApp.Modules.Shared.Modules;
+
+namespace FitnessApp.Host.Modules;
+
+/// <summary>
+/// The explicit list of modules, in dependency order. Each can be switched off with
+/// <c>Modules:&lt;Name&gt;:Enabled=false</c>, except Accounts, which every other module's sign-in needs.
+/// </summary>
+internal static class ModulesRegistry
+{
+    public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration)
+    {
+        if (!ModuleRegistrationExtensions.IsEnabledInConfiguration(AccountsModule.ModuleName, configuration))
+        {
+            throw new ModuleConfigurationException(
+                $"Modules:{AccountsModule.ModuleName}:Enabled is false, but the Accounts module cannot be switched off: it signs users in.");
+        }
+
+        services.AddAccountsModule(configuration);
+        return services;
+    }
+
+    public static WebApplication MapModules(this WebApplication app)
+    {
+        app.MapAccountsModule();
+        return app;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Reflection;
+using FitnessApp.Modules.Accounts.Contracts.Users;
+using FitnessApp.Modules.Accounts.Data;
+using FitnessApp.Modules.Accounts.Demo;
+using FitnessApp.Modules.Accounts.Identity;
+using FitnessApp.Modules.Accounts.Me.GetMe;
+using FitnessApp.Modules.Accounts.Pages;
+using FitnessApp.Modules.Accounts.Registration.RegisterUser;
+using FitnessApp.Modules.Accounts.SignIn.Login;
+using FitnessApp.Modules.Accounts.SignIn.Refresh;
+using FitnessApp.Modules.Shared.Data;
+using FitnessApp.Modules.Shared.Demo;
+using FitnessApp.Modules.Shared.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitnessApp.Modules.Accounts;
+
+/// <summary>Identity, sign-in (cookie and bearer), roles; later profiles, settings, consent, export and erasure.</summary>
+public sealed class AccountsModule : IModule
+{
+    public const string ModuleName = "Accounts";
+
+    public string Name => ModuleName;
+
+    public Assembly Assembly => typeof(AccountsModule).Assembly;
+
+    public Assembly ContractsAssembly => typeof(UserRegistered).Assembly;
+
+    public Type? DbContextType => typeof(AccountsDbContext);
+
+    public bool HasPages => true;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
+        services.AddAccountsIdentity(configuration);
+        services.AddScoped<IStartupTask, IdentityBootstrapTask>();
+        services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/accounts").WithTags(ModuleName);
+        api.MapRegisterUser();
+        api.MapLogin();
+        api.MapRefresh();
+        api.MapGetMe();
+        endpoints.MapPortalSignInEndpoints();
+    }
+}
+
+public static class AccountsModuleExtensions
+{
+    public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddModule(new AccountsModule(), configuration);
+
+    public static IEndpointRouteBuilder MapAccountsModule(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapModule<AccountsModule>();
+}

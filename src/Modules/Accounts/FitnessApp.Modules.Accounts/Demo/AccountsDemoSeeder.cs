@@ -1,0 +1,71 @@
+using FitnessApp.Modules.Accounts.Contracts.Users;
+using FitnessApp.Modules.Accounts.Data;
+using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Shared.Demo;
+using FitnessApp.Modules.Shared.Messaging.Outbox;
+using FitnessApp.Modules.Shared.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace FitnessApp.Modules.Accounts.Demo;
+
+/// <summary>
+/// Demo athletes with one known password (printed in the log and the README). Refuses to run when the
+/// database already has real (non-demo, non-admin) users, unless <c>Demo:Force=true</c>.
+/// </summary>
+internal sealed class AccountsDemoSeeder(
+    UserManager<User> users,
+    AccountsDbContext db,
+    IConfiguration configuration,
+    TimeProvider clock,
+    ILogger<AccountsDemoSeeder> logger) : IDemoSeeder
+{
+    public const string Password = "demo-athlete-2026";
+
+    private static readonly (string Email, string Name)[] Athletes =
+    [
+        ("anna@demo.fitnessapp.local", "Anna Petrova"),
+        ("mark@demo.fitnessapp.local", "Mark Jensen"),
+        ("lena@demo.fitnessapp.local", "Lena Schmidt"),
+        ("ivan@demo.fitnessapp.local", "Ivan Sokolov"),
+        ("sofia@demo.fitnessapp.local", "Sofia Rossi"),
+        ("tom@demo.fitnessapp.local", "Tom Walker"),
+    ];
+
+    public async Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken)
+    {
+        var adminEmail = configuration["Accounts:Bootstrap:AdminEmail"];
+        var realUsers = await db.Users.CountAsync(u => !u.IsDemo && u.Email != adminEmail, cancellationToken);
+        if (realUsers > 0 && !configuration.GetValue<bool>(DemoSeeding.ForceKey))
+        {
+            logger.LogWarning("Demo data not seeded: the database has {Count} real user(s). Set Demo:Force=true to seed anyway", realUsers);
+            return;
+        }
+
+        foreach (var (email, name) in Athletes)
+        {
+            var user = await users.FindByEmailAsync(email) ?? await CreateAsync(email, name, cancellationToken);
+            context.Athletes.Add(new DemoAthlete(user.Id, email, user.DisplayName));
+        }
+
+        logger.LogInformation("Demo athletes: {Emails}, password '{Password}'", string.Join(", ", Athletes.Select(a => a.Email)), Password);
+    }
+
+    private async Task<User> CreateAsync(string email, string name, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = new User { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now, IsDemo = true };
+        var created = await users.CreateAsync(user, Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException($"Demo athlete {email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+        }
+
+        await users.AddToRoleAsync(user, PlatformRoles.Athlete);
+        db.AddIntegrationEvent(new UserRegistered(user.Id, email, name), now);
+        await db.SaveChangesAsync(cancellationToken);
+        return user;
+    }
+}

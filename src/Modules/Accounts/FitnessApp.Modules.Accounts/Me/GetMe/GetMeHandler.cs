@@ -1,0 +1,16 @@
+using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Shared.Errors;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace FitnessApp.Modules.Accounts.Me.GetMe;
+
+internal sealed class GetMeHandler(UserManager<User> users) : IRequestHandler<GetMe, MeResponse>
+{
+    public async Task<MeResponse> Handle(GetMe request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.UserId.ToString()) ?? throw new NotFoundException("Account", request.UserId);
+        var roles = await users.GetRolesAsync(user);
+        return new MeResponse(user.Id, user.Email!, user.DisplayName, roles.Order(StringComparer.Ordinal).ToList(), user.CreatedAt);
+    }
+}

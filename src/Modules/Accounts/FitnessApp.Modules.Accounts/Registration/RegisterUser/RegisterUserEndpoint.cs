@@ -1,0 +1,29 @@
+using FitnessApp.Modules.Shared.Security;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace FitnessApp.Modules.Accounts.Registration.RegisterUser;
+
+internal static class RegisterUserEndpoint
+{
+    public sealed record Body(string? Email, string? Password, string? DisplayName);
+
+    public static void MapRegisterUser(this IEndpointRouteBuilder group) =>
+        group.MapPost("/register", Handle)
+            .AllowAnonymous()
+            .RequireRateLimiting(PlatformPolicies.AuthRateLimit)
+            .WithName("RegisterUser")
+            .WithSummary("Create an athlete account")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+    private static async Task<Created<RegisteredUser>> Handle(Body body, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var user = await mediator.Send(new RegisterUser(body.Email ?? string.Empty, body.Password ?? string.Empty, body.DisplayName ?? string.Empty), cancellationToken);
+        return TypedResults.Created("/api/v1/accounts/me", user);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitnessApp.Modules.Shared.Mediation;
+
+/// <summary>
+/// MediatR 5.1.0 has no DI package here: the mediator, its service factory and the pipeline are
+/// registered by hand, handlers and validators by a Scrutor scan of each module's assembly.
+/// </summary>
+public static class MediatorRegistration
+{
+    public static IServiceCollection AddPlatformMediator(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
+        services.AddScoped<IMediator, Mediator>();
+
+        // Registration order is pipeline order: the first one registered is the outermost.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+        return services;
+    }
+
+    public static IServiceCollection AddMediatorHandlersFrom(this IServiceCollection services, Assembly assembly)
+    {
+        services.Scan(scan => scan
+            .FromAssemblies(assembly)
+            .AddClasses(c => c.AssignableTo(typeof(IRequestHandler<,>)), publicOnly: false)
+                .AsImplementedInterfaces()
+                .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false)
+                .AsImplementedInterfaces()
+                .WithScopedLifetime()
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+                .AsImplementedInterfaces()
+                .WithTransientLifetime());
+        return services;
+    }
+}
