@@ -1,3 +1,5 @@
+using FitnessApp.Modules.Accounts.Data;
+using FitnessApp.Modules.Shared.Idempotency;
 using FitnessApp.Modules.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -15,6 +17,7 @@ internal static class RegisterUserEndpoint
         group.MapPost("/register", Handle)
             .AllowAnonymous()
             .RequireRateLimiting(PlatformPolicies.AuthRateLimit)
+            .WithIdempotency<AccountsDbContext>()
             .WithName("RegisterUser")
             .WithSummary("Create an athlete account")
             .ProducesValidationProblem()
