@@ -15,6 +15,7 @@ try
 {
     builder.Services.AddPlatformKernel(builder.Configuration, builder.Environment);
     builder.Services.AddStartupPreparation();
+    builder.Services.AddGracefulShutdown(builder.Configuration);
     builder.Services.AddPlatformErrors();
     builder.Services.AddPlatformApi(builder.Configuration);
     builder.Services.AddPlatformAuthorization();
