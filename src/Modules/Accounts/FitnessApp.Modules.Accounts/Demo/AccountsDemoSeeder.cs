@@ -36,9 +36,11 @@ internal sealed class AccountsDemoSeeder(
 
     public async Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken)
     {
+        var demoEmails = Athletes.Select(a => a.Email).ToList();
+        var existing = await db.Users.CountAsync(u => u.IsDemo && demoEmails.Contains(u.Email!), cancellationToken);
         var adminEmail = configuration["Accounts:Bootstrap:AdminEmail"];
         var realUsers = await db.Users.CountAsync(u => !u.IsDemo && u.Email != adminEmail, cancellationToken);
-        if (realUsers > 0 && !configuration.GetValue<bool>(DemoSeeding.ForceKey))
+        if (existing < Athletes.Length && realUsers > 0 && !configuration.GetValue<bool>(DemoSeeding.ForceKey))
         {
             logger.LogWarning("Demo data not seeded: the database has {Count} real user(s). Set Demo:Force=true to seed anyway", realUsers);
             return;
