@@ -27,6 +27,8 @@ public static class PlatformKernelRegistration
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddMetrics();
+        services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddSingleton<PlatformCleanup>();
         services.AddHostedService<OutboxDispatchService>();

@@ -19,6 +19,7 @@ public sealed class OutboxDispatcher(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<OutboxOptions> options,
+    OutboxMetrics metrics,
     ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Delivers what is due in every module; returns how many messages were delivered.</summary>
@@ -96,6 +97,7 @@ public sealed class OutboxDispatcher(
             await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(notification, cancellationToken);
             message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
             message.LastError = null;
+            metrics.Delivered(EventName(message.Type), message.ProcessedAt.Value - message.OccurredAt);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -103,11 +105,15 @@ public sealed class OutboxDispatcher(
             message.Attempts++;
             message.NextAttemptAt = now + options.Value.RetryDelayAfter(message.Attempts);
             message.LastError = Truncate($"{exception.GetType().Name}: {exception.Message}", 4000);
+            metrics.Failed(EventName(message.Type));
             logger.LogWarning(exception, "Delivering outbox message {MessageId} ({Type}) failed, attempt {Attempt} of {MaxAttempts}",
                 message.Id, message.Type, message.Attempts, OutboxMessage.MaxAttempts);
             return false;
         }
     }
+
+    /// <summary>"Namespace.UserRegistered, Assembly" → "UserRegistered".</summary>
+    private static string EventName(string typeName) => typeName.Split(',')[0].Split('.', '+')[^1];
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }
