@@ -19,7 +19,7 @@ internal static class CultureEndpoint
                         new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
                 }
 
-                return TypedResults.LocalRedirect(LocalUrl.OrHome(returnUrl));
+                return TypedResults.LocalRedirect(LocalUrl.OrRoot(returnUrl));
             })
             .AllowAnonymous()
             .ExcludeFromDescription();
