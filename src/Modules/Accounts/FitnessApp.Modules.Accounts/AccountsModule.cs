@@ -34,6 +34,8 @@ public sealed class AccountsModule : IModule
 
     public bool HasPages => true;
 
+    public IReadOnlyList<NavigationEntry> Navigation => AccountsNavigation.Entries;
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);

@@ -27,6 +27,9 @@ public interface IModule
     /// <summary>Whether the portal has pages of this module (its assembly is then given to the router).</summary>
     bool HasPages => false;
 
+    /// <summary>The module's entries in the portal's sidebar, in display order.</summary>
+    IReadOnlyList<NavigationEntry> Navigation => [];
+
     void AddServices(IServiceCollection services, IConfiguration configuration);
 
     void MapEndpoints(IEndpointRouteBuilder endpoints);

@@ -1,0 +1,11 @@
+using FitnessApp.Modules.Shared.Modules;
+
+namespace FitnessApp.Modules.Accounts.Pages;
+
+internal static class AccountsNavigation
+{
+    public static readonly IReadOnlyList<NavigationEntry> Entries =
+    [
+        new(AccountPaths.Home, "Nav_Home", typeof(AccountsText), "home"),
+    ];
+}

@@ -1,0 +1,60 @@
+using Microsoft.Playwright;
+
+namespace FitnessApp.BrowserTests.Infrastructure;
+
+/// <summary>One host and one browser for all browser tests; every test gets its own browser context (own cookies).</summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    private readonly PortalServer _server = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress => _server.BaseAddress;
+
+    public async Task InitializeAsync()
+    {
+        if (!Chromium.IsInstalled)
+        {
+            // BrowserFact skips the tests off CI; on CI they run and must fail, with this message.
+            return;
+        }
+
+        _server.Start();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.ExecutablePath,
+            Headless = true,
+            Args = Chromium.Arguments,
+        });
+    }
+
+    public async Task<IPage> NewPageAsync(string locale = "en-US")
+    {
+        if (_browser is null)
+        {
+            throw new InvalidOperationException(Chromium.MissingMessage);
+        }
+
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = locale });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        await _server.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "portal";
+}

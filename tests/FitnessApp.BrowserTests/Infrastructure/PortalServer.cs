@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitnessApp.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real host on a real Kestrel port (127.0.0.1, chosen by the OS) over a fresh SQLite data folder,
+/// with an operator account created by the bootstrap settings, so that a real browser can reach it.
+/// </summary>
+public sealed class PortalServer : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "ops@browser-tests.fitnessapp.local";
+    public const string AdminPassword = "operator-password-2026";
+
+    public PortalServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"fitnessapp_browser_{Guid.NewGuid():N}");
+
+    /// <summary>The address the portal listens on, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public void Start()
+    {
+        Directory.CreateDirectory(DataFolder);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseAddress = new Uri(addresses.Single());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a pooled connection; the temp folder is cleaned by the OS.
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:DataFolder", DataFolder);
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Logging:File:Enabled", "false");
+        builder.UseSetting("RateLimiting:Auth:PermitLimit", "100000");
+        builder.UseSetting("Accounts:Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Accounts:Bootstrap:AdminPassword", AdminPassword);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using FitnessApp.BrowserTests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace FitnessApp.BrowserTests.Portal;
+
+[Collection(PortalCollection.Name)]
+public sealed class SignInTests(PortalFixture portal)
+{
+    [BrowserFact]
+    public async Task Given_a_visitor_When_they_register_Then_they_are_signed_in_and_greeted_by_their_display_name()
+    {
+        var page = await portal.NewPageAsync();
+
+        await page.RegisterAsync("Mira Runner", PortalActions.NewEmail());
+
+        await Expect(page).ToHaveURLAsync(new Regex("/home$"));
+        await Expect(page.Locator("#user-display-name")).ToHaveTextAsync("Mira Runner");
+        await Expect(page.Locator("#home-greeting")).ToHaveTextAsync("Welcome, Mira Runner!");
+        await Expect(page.Locator("#home-roles")).ToHaveTextAsync(new Regex("Athlete", RegexOptions.IgnoreCase));
+    }
+
+    [BrowserFact]
+    public async Task Given_a_signed_in_athlete_When_they_sign_out_and_sign_in_again_Then_they_are_back_on_their_home_page()
+    {
+        var page = await portal.NewPageAsync();
+        var email = PortalActions.NewEmail();
+        await page.RegisterAsync("Oleg Cyclist", email);
+        await Expect(page.Locator("#user-display-name")).ToHaveTextAsync("Oleg Cyclist");
+
+        await page.ClickAsync("#sign-out");
+        await Expect(page.Locator("#landing-title")).ToBeVisibleAsync();
+        await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
+
+        await page.SignInAsync(email, PortalActions.AthletePassword);
+        await Expect(page).ToHaveURLAsync(new Regex("/home$"));
+        await Expect(page.Locator("#user-display-name")).ToHaveTextAsync("Oleg Cyclist");
+    }
+
+    [BrowserFact]
+    public async Task Given_a_wrong_password_When_signing_in_Then_the_error_is_shown_and_nobody_is_signed_in()
+    {
+        var page = await portal.NewPageAsync();
+        var email = PortalActions.NewEmail();
+        await page.RegisterAsync("Wrong Password", email);
+        await page.ClickAsync("#sign-out");
+
+        await page.SignInAsync(email, "not the right password");
+
+        await Expect(page.Locator("#auth-error")).ToHaveTextAsync(new Regex("The email or password is not correct\\."));
+        await Expect(page).ToHaveURLAsync(new Regex("/account/login$"));
+        await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
+    }
+
+    [BrowserFact]
+    public async Task Given_a_taken_email_and_a_short_password_When_registering_Then_each_field_says_what_is_wrong()
+    {
+        var page = await portal.NewPageAsync();
+        var email = PortalActions.NewEmail();
+        await page.RegisterAsync("First Owner", email);
+        await page.ClickAsync("#sign-out");
+
+        await page.RegisterAsync("Second Owner", email, "short");
+
+        await Expect(page.Locator("#auth-error")).ToBeVisibleAsync();
+        await Expect(page.Locator(".validation-message")).ToHaveTextAsync(["Use at least 12 characters."]);
+
+        await page.FillAsync("#register-password", PortalActions.AthletePassword);
+        await page.ClickAsync("#register-submit");
+
+        await Expect(page.Locator(".validation-message")).ToHaveTextAsync(["An account with this email already exists. Sign in instead?"]);
+        await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
+    }
+}
