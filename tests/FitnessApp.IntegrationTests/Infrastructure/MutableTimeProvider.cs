@@ -1,11 +1,30 @@
 namespace FitnessApp.IntegrationTests.Infrastructure;
 
-/// <summary>A clock the test moves by hand (the testing TimeProvider package does not restore here).</summary>
+/// <summary>A clock the test moves by hand (the testing TimeProvider package does not restore here). Thread-safe.</summary>
 public sealed class MutableTimeProvider(DateTimeOffset start) : TimeProvider
 {
+    private readonly Lock _lock = new();
     private DateTimeOffset _now = start;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    /// <summary>A clock starting at the real current time (tokens and lockouts stay realistic).</summary>
+    public MutableTimeProvider()
+        : this(DateTimeOffset.UtcNow)
+    {
+    }
 
-    public void Advance(TimeSpan by) => _now += by;
+    public override DateTimeOffset GetUtcNow()
+    {
+        lock (_lock)
+        {
+            return _now;
+        }
+    }
+
+    public void Advance(TimeSpan by)
+    {
+        lock (_lock)
+        {
+            _now += by;
+        }
+    }
 }

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Net.Http.Json;
+using FitnessApp.IntegrationTests.Infrastructure;
+using FitnessApp.Modules.Accounts.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitnessApp.IntegrationTests.Accounts;
+
+public abstract class RegistrationIdempotencyTests(FitnessAppFactory app)
+{
+    private const string Url = "/api/v1/accounts/register";
+
+    [Fact]
+    public async Task Given_a_key_already_used_When_the_same_body_is_sent_again_Then_the_first_201_is_replayed_and_one_account_exists()
+    {
+        var client = app.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        var email = $"idem-{Guid.NewGuid():N}@example.com";
+        var first = await SendAsync(client, key, email, "Idem Runner");
+        var firstBody = await first.Content.ReadAsStringAsync();
+
+        var second = await SendAsync(client, key, email, "Idem Runner");
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        first.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+        second.StatusCode.ShouldBe(HttpStatusCode.Created);
+        second.Headers.GetValues("Idempotent-Replayed").ShouldBe(["true"]);
+        (await second.Content.ReadAsStringAsync()).ShouldBe(firstBody);
+        second.Headers.Location.ShouldBe(first.Headers.Location);
+        var accounts = await app.Services.QueryAsync<AccountsDbContext, int>(db => db.Users.CountAsync(u => u.Email == email));
+        accounts.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Given_a_key_already_used_When_another_body_is_sent_with_it_Then_422()
+    {
+        var client = app.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        (await SendAsync(client, key, $"idem-{Guid.NewGuid():N}@example.com", "First")).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var response = await SendAsync(client, key, $"idem-{Guid.NewGuid():N}@example.com", "Second");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task Given_a_key_longer_than_200_characters_When_registering_Then_400_names_the_header()
+    {
+        var client = app.CreateClient();
+
+        var response = await SendAsync(client, new string('k', 201), $"idem-{Guid.NewGuid():N}@example.com", "Long Key");
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.ErrorKeys().ShouldHaveSingleItem().ShouldBe("Idempotency-Key", StringCompareShould.IgnoreCase);
+    }
+
+    [Fact]
+    public async Task Given_a_first_attempt_that_failed_validation_When_retried_with_the_same_key_and_a_fixed_body_Then_it_is_processed()
+    {
+        var client = app.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        var email = $"idem-{Guid.NewGuid():N}@example.com";
+        (await SendAsync(client, key, email, " ")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        var response = await SendAsync(client, key, email, "Fixed Name");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    private static Task<HttpResponseMessage> SendAsync(HttpClient client, string key, string email, string displayName)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Url)
+        {
+            Content = JsonContent.Create(new { email, password = ApiClientExtensions.Password, displayName }),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+}
+
+public sealed class RegistrationIdempotencyTests_Sqlite(SqliteApp app) : RegistrationIdempotencyTests(app), IClassFixture<SqliteApp>;
+
+public sealed class RegistrationIdempotencyTests_Postgres(PostgresApp app) : RegistrationIdempotencyTests(app), IClassFixture<PostgresApp>;
