@@ -28,9 +28,11 @@ public abstract class JobsTests(JobsApp app)
         foreach (var name in new[] { OutboxDispatch, Cleanup })
         {
             var job = jobs.Single(j => j.Group == Platform && j.Name == name);
-            job.Triggers.ShouldHaveSingleItem();
-            job.NextFireTime.ShouldNotBeNull();
-            job.NextFireTime.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddSeconds(-5));
+            var trigger = job.Triggers.ShouldHaveSingleItem();
+            trigger.State.ShouldBe(TriggerState.Normal);
+            trigger.Schedule.ShouldBe("every 01:00:00");
+            trigger.NextFireTime.ShouldNotBeNull();
+            trigger.NextFireTime.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(30));
         }
     }
 
