@@ -101,14 +101,15 @@ public abstract class JobsTests(JobsApp app)
     {
         var dashboard = Dashboard();
 
-        await dashboard.PauseJobAsync(Platform, Cleanup);
+        await dashboard.PauseJobAsync(Platform, Cleanup, requestedBy: "ops@example.com");
         var paused = await CleanupJobAsync(dashboard);
         await dashboard.ResumeJobAsync(Platform, Cleanup);
         var resumed = await CleanupJobAsync(dashboard);
 
         paused.IsPaused.ShouldBeTrue();
-        paused.Triggers.ShouldAllBe(t => t.State == TriggerState.Paused);
+        paused.Triggers.ShouldAllBe(t => t.State == TriggerState.Paused && t.PausedBy == "ops@example.com" && t.PausedAt != null);
         resumed.IsPaused.ShouldBeFalse();
+        resumed.Triggers.ShouldAllBe(t => t.PausedBy == null);
         resumed.Triggers.ShouldAllBe(t => t.State == TriggerState.Normal);
     }
 
