@@ -28,9 +28,11 @@ public abstract class JobsTests(JobsApp app)
         foreach (var name in new[] { OutboxDispatch, Cleanup })
         {
             var job = jobs.Single(j => j.Group == Platform && j.Name == name);
-            job.Triggers.ShouldHaveSingleItem();
-            job.NextFireTime.ShouldNotBeNull();
-            job.NextFireTime.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddSeconds(-5));
+            var trigger = job.Triggers.ShouldHaveSingleItem();
+            trigger.State.ShouldBe(TriggerState.Normal);
+            trigger.Schedule.ShouldBe("every 01:00:00");
+            trigger.NextFireTime.ShouldNotBeNull();
+            trigger.NextFireTime.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(30));
         }
     }
 
@@ -99,14 +101,15 @@ public abstract class JobsTests(JobsApp app)
     {
         var dashboard = Dashboard();
 
-        await dashboard.PauseJobAsync(Platform, Cleanup);
+        await dashboard.PauseJobAsync(Platform, Cleanup, requestedBy: "ops@example.com");
         var paused = await CleanupJobAsync(dashboard);
         await dashboard.ResumeJobAsync(Platform, Cleanup);
         var resumed = await CleanupJobAsync(dashboard);
 
         paused.IsPaused.ShouldBeTrue();
-        paused.Triggers.ShouldAllBe(t => t.State == TriggerState.Paused);
+        paused.Triggers.ShouldAllBe(t => t.State == TriggerState.Paused && t.PausedBy == "ops@example.com" && t.PausedAt != null);
         resumed.IsPaused.ShouldBeFalse();
+        resumed.Triggers.ShouldAllBe(t => t.PausedBy == null);
         resumed.Triggers.ShouldAllBe(t => t.State == TriggerState.Normal);
     }
 

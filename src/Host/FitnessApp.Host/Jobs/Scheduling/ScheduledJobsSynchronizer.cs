@@ -16,7 +16,6 @@ internal sealed class ScheduledJobsSynchronizer(
     IEnumerable<ScheduledJob> registrations,
     DatabaseSettings database,
     IOptions<JobsOptions> options,
-    TimeProvider clock,
     ILogger<ScheduledJobsSynchronizer> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -59,11 +58,12 @@ internal sealed class ScheduledJobsSynchronizer(
             return;
         }
 
-        await scheduler.ScheduleJob(job, BuildTrigger(registration, triggerKey, jobKey), new ScheduleJobOptions { Replace = true }, cancellationToken);
+        await scheduler.ScheduleJob(job, BuildTrigger(registration, triggerKey, jobKey, scheduler.TimeProvider), new ScheduleJobOptions { Replace = true }, cancellationToken);
         logger.LogInformation("Scheduled job {Job} {Schedule}", jobKey, registration.Schedule);
     }
 
-    private ITrigger BuildTrigger(ScheduledJob registration, TriggerKey triggerKey, JobKey jobKey)
+    /// <summary>On the scheduler's own clock, which is what fires the trigger (the application's clock may be a test's fake).</summary>
+    private static ITrigger BuildTrigger(ScheduledJob registration, TriggerKey triggerKey, JobKey jobKey, TimeProvider clock)
     {
         var builder = TriggerBuilder.Create(clock)
             .WithIdentity(triggerKey)
