@@ -31,6 +31,7 @@ try
     app.UseIdempotencyKeys();
     app.UseAuthentication();
     app.UseRateLimiter();
+    app.UseAnonymousRoutingRejections();
     app.UseAuthorization();
     app.UseAntiforgery();
 
