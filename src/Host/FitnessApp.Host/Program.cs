@@ -32,6 +32,7 @@ try
     app.UseIdempotencyKeys();
     app.UseAuthentication();
     app.UseRateLimiter();
+    app.UseAnonymousRoutingRejections();
     app.UseAuthorization();
     app.UseAntiforgery();
 

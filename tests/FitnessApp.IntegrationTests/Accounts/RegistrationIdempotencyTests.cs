@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
 using FitnessApp.IntegrationTests.Infrastructure;
 using FitnessApp.Modules.Accounts.Data;
+using FitnessApp.Modules.Shared.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.IntegrationTests.Accounts;
@@ -65,6 +68,62 @@ public abstract class RegistrationIdempotencyTests(FitnessAppFactory app)
         var response = await SendAsync(client, key, email, "Fixed Name");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task Given_a_first_request_still_in_flight_When_it_is_retried_with_the_same_key_Then_409()
+    {
+        var client = app.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"displayName\":\"In Flight\"}}";
+        await StoreRecordAsync(key, HashOf(body), completed: false, expiresIn: TimeSpan.FromHours(1));
+
+        var response = await SendRawAsync(client, key, body);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        problem.GetProperty("detail").GetString()!.ShouldContain("still being processed");
+    }
+
+    [Fact]
+    public async Task Given_an_expired_key_When_it_is_used_again_Then_the_request_is_processed_afresh()
+    {
+        var client = app.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"displayName\":\"Expired\"}}";
+        await StoreRecordAsync(key, HashOf("another body entirely"), completed: true, expiresIn: TimeSpan.FromHours(-1));
+
+        var response = await SendRawAsync(client, key, body);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        response.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
+    }
+
+    private Task StoreRecordAsync(string key, string hash, bool completed, TimeSpan expiresIn) =>
+        app.Services.QueryAsync<AccountsDbContext, int>(db =>
+        {
+            var now = DateTime.UtcNow;
+            db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
+            {
+                Scope = "anonymous",
+                Key = key,
+                RequestHash = hash,
+                CreatedAt = now,
+                ExpiresAt = now + expiresIn,
+                CompletedAt = completed ? now : null,
+                StatusCode = completed ? 201 : null,
+            });
+            return db.SaveChangesAsync();
+        });
+
+    /// <summary>The filter's hash: SHA-256 over "METHOD path\n" and the body bytes.</summary>
+    private static string HashOf(string body) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"POST {Url}\n{body}")));
+
+    private static Task<HttpResponseMessage> SendRawAsync(HttpClient client, string key, string body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string key, string email, string displayName)

@@ -75,6 +75,30 @@ public abstract class RegistrationTests(FitnessAppFactory app)
     }
 
     [Fact]
+    public async Task Given_the_same_new_email_When_registered_by_several_clients_at_once_Then_one_201_and_the_others_409()
+    {
+        var email = $"race-{Guid.NewGuid():N}@example.com";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            app.CreateClient().PostAsJsonAsync(Url, new { email, password = ApiClientExtensions.Password, displayName = $"Racer {i}" })));
+
+        responses.Select(r => r.StatusCode).Order().ShouldBe(
+            [HttpStatusCode.Created, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict, HttpStatusCode.Conflict]);
+        (await app.Services.QueryAsync<AccountsDbContext, int>(db => db.Users.CountAsync(u => u.Email == email))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Given_a_body_that_is_not_json_When_registering_Then_415_problem()
+    {
+        var client = app.CreateClient();
+        using var content = new StringContent("email=a@b.c", Encoding.UTF8, "text/plain");
+
+        var response = await client.PostAsync(Url, content);
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
     public async Task Given_malformed_json_When_registering_Then_400_explains_the_json_error()
     {
         var client = app.CreateClient();

@@ -113,6 +113,23 @@ public abstract class HostBehaviourTests(FitnessAppFactory app)
     }
 
     [Fact]
+    public async Task Given_an_anonymous_client_When_using_a_wrong_method_on_an_anonymous_endpoint_Then_405_problem_not_401()
+    {
+        var response = await app.CreateClient().PutAsync("/api/v1/accounts/register", null);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed);
+        problem.GetProperty("detail").GetString()!.ShouldContain("PUT");
+    }
+
+    [Fact]
+    public async Task Given_an_anonymous_client_When_using_a_wrong_method_on_a_protected_endpoint_Then_405_problem()
+    {
+        var response = await app.CreateClient().DeleteAsync("/api/v1/accounts/me");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
     public async Task Given_an_unexpected_exception_When_an_api_request_fails_Then_500_problem_without_stack_trace_or_message()
     {
         var client = await app.CreateAthleteClientAsync();

@@ -1,11 +1,13 @@
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Shared.Messaging.Outbox;
 using FitnessApp.Modules.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Accounts.Registration.RegisterUser;
 
@@ -17,7 +19,17 @@ internal sealed class RegisterUserHandler(UserManager<User> users, AccountsDbCon
         var now = clock.GetUtcNow().UtcDateTime;
         var email = request.Email.Trim();
         var user = new User { UserName = email, Email = email, DisplayName = request.DisplayName.Trim(), CreatedAt = now };
-        var created = await users.CreateAsync(user, request.Password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, request.Password);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            // Another registration of the same email committed between Identity's check and this insert.
+            throw DuplicateEmail();
+        }
+
         if (!created.Succeeded)
         {
             throw ToException(created);
@@ -33,11 +45,13 @@ internal sealed class RegisterUserHandler(UserManager<User> users, AccountsDbCon
         return new RegisteredUser(user.Id, email, user.DisplayName);
     }
 
+    private static ConflictException DuplicateEmail() => new("An account with this email already exists.");
+
     private static Exception ToException(IdentityResult result)
     {
         if (result.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
-            return new ConflictException("An account with this email already exists.");
+            return DuplicateEmail();
         }
 
         var password = result.Errors.Where(e => e.Code.StartsWith("Password", StringComparison.Ordinal)).Select(e => e.Description).ToArray();

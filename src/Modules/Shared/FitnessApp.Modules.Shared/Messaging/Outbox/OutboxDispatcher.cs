@@ -78,7 +78,10 @@ public sealed class OutboxDispatcher(
         var lockId = Guid.CreateVersion7();
         var lockedUntil = now + options.Value.ClaimDuration;
         await messages
-            .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .Where(m => candidates.Contains(m.Id) && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now)
+
+                // Still due: another dispatcher may have failed it since it was selected (its backoff stands).
+                && m.Attempts < OutboxMessage.MaxAttempts && m.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, lockId).SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken);
 
         return await messages.Where(m => m.LockId == lockId).OrderBy(m => m.OccurredAt).ToListAsync(cancellationToken);
