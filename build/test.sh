@@ -124,6 +124,12 @@ if [ -e "${trx_files[0]}" ]; then
                 NR, sum["total"], sum["executed"], sum["passed"], sum["failed"] + sum["error"] + sum["timeout"] + sum["aborted"],
                 sum["total"] - sum["executed"]
         }'
+    # Cross-check against the runner's own lines, in case a TRX file was lost or overwritten.
+    trx_total="$(grep -h -o '<Counters total="[0-9]*"' "${trx_files[@]}" | grep -o '[0-9]*' | awk '{ n += $1 } END { print n + 0 }')"
+    runner_total="$(grep_or_none -E '^(Passed|Failed)! +- ' "$TEST_LOG" | sed -E 's/.*Total: *([0-9]+).*/\1/' | awk '{ n += $1 } END { print n + 0 }')"
+    if [ "$trx_total" != "$runner_total" ]; then
+        warn "the TRX files count $trx_total tests but the runner reported $runner_total"
+    fi
 else
     echo "No TRX results were written (did the test run start?)."
 fi

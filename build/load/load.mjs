@@ -6,6 +6,7 @@
 // DURATION (seconds per scenario), CONNECTIONS, WARMUP (seconds, not measured), RESULTS (JSON path).
 import autocannon from 'autocannon';
 import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 
 const baseUrl = process.env.BASE_URL;
 if (!baseUrl || !baseUrl.startsWith('http://127.0.0.1:')) {
@@ -26,6 +27,8 @@ const scenarios = [
 const run = (scenario, seconds) =>
   autocannon({ url: baseUrl + scenario.path, headers: scenario.headers ?? {}, connections, duration: seconds });
 
+// The machine's load average before and after: other processes on the same cores skew every figure.
+const loadBefore = os.loadavg().map((l) => l.toFixed(1));
 const rows = [];
 let failed = false;
 for (const scenario of scenarios) {
@@ -47,7 +50,10 @@ for (const scenario of scenarios) {
 
 const pad = (s, n) => String(s).padEnd(n);
 const lpad = (s, n) => String(s).padStart(n);
-console.log(`\n${connections} connections, ${duration} s per scenario (after a ${warmup} s warm-up), ${baseUrl}`);
+const loadAfter = os.loadavg().map((l) => l.toFixed(1));
+const machine = `${os.cpus().length} x ${os.cpus()[0]?.model ?? 'cpu'}, load average before ${loadBefore.join('/')}, after ${loadAfter.join('/')}`;
+console.log(`\n${machine}`);
+console.log(`${connections} connections, ${duration} s per scenario (after a ${warmup} s warm-up), ${baseUrl}`);
 console.log(`${pad('scenario', 36)}${lpad('req/s', 8)}${lpad('p50 ms', 8)}${lpad('p90 ms', 8)}${lpad('p99 ms', 8)}${lpad('max ms', 8)}${lpad('requests', 10)}${lpad('non-2xx', 9)}${lpad('errors', 8)}`);
 for (const row of rows) {
   console.log(
@@ -56,7 +62,7 @@ for (const row of rows) {
   );
 }
 if (process.env.RESULTS) {
-  writeFileSync(process.env.RESULTS, JSON.stringify({ at: new Date().toISOString(), baseUrl, connections, duration, warmup, rows }, null, 2));
+  writeFileSync(process.env.RESULTS, JSON.stringify({ at: new Date().toISOString(), machine, baseUrl, connections, duration, warmup, rows }, null, 2));
   console.log(`\nresults: ${process.env.RESULTS}`);
 }
 if (failed) {
