@@ -71,4 +71,20 @@ public sealed class SignInTests(PortalFixture portal)
         await Expect(page.Locator(".validation-message")).ToHaveTextAsync(["An account with this email already exists. Sign in instead?"]);
         await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
     }
+
+    [BrowserFact]
+    public async Task Given_a_return_address_on_another_site_When_signing_in_or_switching_language_Then_the_portal_stays_on_its_own_pages()
+    {
+        var page = await portal.NewPageAsync();
+        var email = PortalActions.NewEmail();
+        await page.RegisterAsync("Careful Traveller", email);
+        await page.ClickAsync("#sign-out");
+
+        await page.SignInAsync(email, PortalActions.AthletePassword, returnUrl: "//example.com/phish");
+        await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(portal.BaseAddress.ToString())}home$"));
+
+        await page.GotoAsync("/culture?culture=ru&returnUrl=%2F%2Fexample.com%2Fphish");
+        await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(portal.BaseAddress.ToString())}home$"));
+        await Expect(page.Locator("#home-greeting")).ToHaveTextAsync("Здравствуйте, Careful Traveller!");
+    }
 }
