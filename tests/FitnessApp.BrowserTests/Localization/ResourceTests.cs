@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FitnessApp.Host.Portal;
 
 namespace FitnessApp.BrowserTests.Localization;
 
@@ -51,7 +52,7 @@ public sealed partial class ResourceTests
             {
                 var text = localizers.Create(entry.TextResource);
                 text[entry.TitleKey].ResourceNotFound.ShouldBeFalse($"{entry.Path}: {entry.TitleKey} in {culture}");
-                if (entry.Path != FitnessApp.Modules.Accounts.Pages.AccountPaths.Home)
+                if (entry.Path != PortalPaths.Home)
                 {
                     text[$"{entry.TitleKey}_Description"].ResourceNotFound.ShouldBeFalse($"{entry.Path}: {entry.TitleKey}_Description in {culture}");
                 }
