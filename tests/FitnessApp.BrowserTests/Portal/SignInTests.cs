@@ -87,4 +87,24 @@ public sealed class SignInTests(PortalFixture portal)
         await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(portal.BaseAddress.ToString())}home$"));
         await Expect(page.Locator("#home-greeting")).ToHaveTextAsync("Здравствуйте, Careful Traveller!");
     }
+
+    [BrowserFact]
+    public async Task Given_repeated_wrong_passwords_When_signing_in_Then_the_account_is_locked_even_for_the_right_password()
+    {
+        var page = await portal.NewPageAsync();
+        var email = PortalActions.NewEmail();
+        await page.RegisterAsync("Locked Out", email);
+        await page.ClickAsync("#sign-out");
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await page.SignInAsync(email, $"wrong password number {attempt}");
+            await Expect(page.Locator("#auth-error")).ToBeVisibleAsync();
+        }
+
+        await page.SignInAsync(email, PortalActions.AthletePassword);
+
+        await Expect(page.Locator("#auth-error")).ToHaveTextAsync(new Regex("locked for 15 minutes"));
+        await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
+    }
 }
