@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using FitnessApp.Host.Jobs.Dashboard;
 using FitnessApp.IntegrationTests.Infrastructure;
@@ -27,9 +28,11 @@ public abstract class JobsTests(JobsApp app)
         foreach (var name in new[] { OutboxDispatch, Cleanup })
         {
             var job = jobs.Single(j => j.Group == Platform && j.Name == name);
-            job.Triggers.ShouldHaveSingleItem();
-            job.NextFireTime.ShouldNotBeNull();
-            job.NextFireTime.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddSeconds(-5));
+            var trigger = job.Triggers.ShouldHaveSingleItem();
+            trigger.State.ShouldBe(TriggerState.Normal);
+            trigger.Schedule.ShouldBe("every 01:00:00");
+            trigger.NextFireTime.ShouldNotBeNull();
+            trigger.NextFireTime.Value.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(30));
         }
     }
 
@@ -98,14 +101,15 @@ public abstract class JobsTests(JobsApp app)
     {
         var dashboard = Dashboard();
 
-        await dashboard.PauseJobAsync(Platform, Cleanup);
+        await dashboard.PauseJobAsync(Platform, Cleanup, requestedBy: "ops@example.com");
         var paused = await CleanupJobAsync(dashboard);
         await dashboard.ResumeJobAsync(Platform, Cleanup);
         var resumed = await CleanupJobAsync(dashboard);
 
         paused.IsPaused.ShouldBeTrue();
-        paused.Triggers.ShouldAllBe(t => t.State == TriggerState.Paused);
+        paused.Triggers.ShouldAllBe(t => t.State == TriggerState.Paused && t.PausedBy == "ops@example.com" && t.PausedAt != null);
         resumed.IsPaused.ShouldBeFalse();
+        resumed.Triggers.ShouldAllBe(t => t.PausedBy == null);
         resumed.Triggers.ShouldAllBe(t => t.State == TriggerState.Normal);
     }
 
@@ -142,6 +146,58 @@ public abstract class JobsTests(JobsApp app)
     }
 
     [Fact]
+    public async Task Given_an_operator_When_they_open_the_jobs_dashboard_Then_it_lists_the_jobs()
+    {
+        var client = app.CreateClient();
+        var token = await client.LoginAsync(JobsApp.OperatorEmail, JobsApp.OperatorPassword);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+
+        var response = await client.GetAsync("/ops/jobs");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("<h1 id=\"jobs-dashboard-title\">Background jobs</h1>");
+        html.ShouldContain("platform.outbox-dispatch");
+        html.ShouldContain("platform.cleanup");
+    }
+
+    [Fact]
+    public async Task Given_an_athlete_When_they_open_the_jobs_dashboard_Then_they_are_refused()
+    {
+        var client = await app.CreateAthleteClientAsync();
+
+        var response = await client.GetAsync("/ops/jobs");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Given_a_running_job_When_the_host_stops_Then_the_job_is_cancelled_and_the_host_waits_for_it()
+    {
+        var own = new JobsApp(app.Database);
+        var lifetime = (IAsyncLifetime)own;
+        await lifetime.InitializeAsync();
+        ShutdownProbe probe;
+        try
+        {
+            var dashboard = DashboardOf(own);
+            probe = own.Services.GetRequiredService<ShutdownProbe>();
+            await dashboard.TriggerNowAsync(CooperativeJob.Group, CooperativeJob.Name);
+            await probe.Started.WaitAsync(TimeSpan.FromSeconds(20));
+            var running = await Eventually.ReturnsAsync(
+                () => dashboard.GetRunningAsync(), runs => runs.Any(r => r.Job == $"{CooperativeJob.Group}.{CooperativeJob.Name}"), what: "the job in the running list");
+            running.ShouldContain(r => r.Job == $"{CooperativeJob.Group}.{CooperativeJob.Name}");
+        }
+        finally
+        {
+            await lifetime.DisposeAsync();
+        }
+
+        probe.SawCancellation.ShouldBeTrue();
+        probe.FinishedCleanly.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task Given_a_running_host_When_readiness_is_probed_Then_the_scheduler_check_is_healthy()
     {
         var client = app.CreateClient();
@@ -154,10 +210,12 @@ public abstract class JobsTests(JobsApp app)
         check.GetProperty("status").GetString().ShouldBe("Healthy");
     }
 
-    private JobsDashboardService Dashboard()
+    private JobsDashboardService Dashboard() => DashboardOf(app);
+
+    private static JobsDashboardService DashboardOf(FitnessAppFactory host)
     {
-        app.CreateClient().Dispose();
-        return app.Services.CreateScope().ServiceProvider.GetRequiredService<JobsDashboardService>();
+        host.CreateClient().Dispose();
+        return host.Services.CreateScope().ServiceProvider.GetRequiredService<JobsDashboardService>();
     }
 
     private async Task<JobView> CleanupJobAsync(JobsDashboardService dashboard) =>

@@ -1,3 +1,5 @@
+using FitnessApp.Host.Startup;
+
 namespace FitnessApp.Host.Jobs;
 
 /// <summary><c>Jobs:*</c> settings: the scheduler, retries, execution history and the platform's own jobs.</summary>
@@ -37,4 +39,31 @@ internal sealed class JobsOptions
 
     /// <summary>How often a clustered host records that it is alive (Postgres provider only).</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Stops the host with a message naming the setting, rather than an exception from deep inside Quartz.</summary>
+    public JobsOptions Validated()
+    {
+        Require(MaxConcurrency >= 1, nameof(MaxConcurrency), MaxConcurrency, "at least 1");
+        Require(RetryAttempts >= 1, nameof(RetryAttempts), RetryAttempts, "at least 1");
+        Require(RetryFirstDelay >= TimeSpan.Zero, nameof(RetryFirstDelay), RetryFirstDelay, "not negative");
+        Require(RetryMaxDelay >= RetryFirstDelay, nameof(RetryMaxDelay), RetryMaxDelay, $"at least {Section}:{nameof(RetryFirstDelay)}");
+        Require(HistoryRetention > TimeSpan.Zero, nameof(HistoryRetention), HistoryRetention, "positive");
+        Require(FailedHistoryRetention > TimeSpan.Zero, nameof(FailedHistoryRetention), FailedHistoryRetention, "positive");
+        Require(HistoryMaxEntries >= 0, nameof(HistoryMaxEntries), HistoryMaxEntries, "0 (no history) or more");
+        Require(OutboxSweepInterval > TimeSpan.Zero, nameof(OutboxSweepInterval), OutboxSweepInterval, "positive");
+        Require(CleanupInterval > TimeSpan.Zero, nameof(CleanupInterval), CleanupInterval, "positive");
+        Require(!string.IsNullOrWhiteSpace(SqliteFile), nameof(SqliteFile), SqliteFile, "a file name");
+        Require(PostgresSchema.Length > 0 && PostgresSchema.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'),
+            nameof(PostgresSchema), PostgresSchema, "a schema name of lower-case letters, digits and underscores");
+        Require(ClusterCheckinInterval > TimeSpan.Zero, nameof(ClusterCheckinInterval), ClusterCheckinInterval, "positive");
+        return this;
+    }
+
+    private static void Require(bool condition, string key, object? value, string expectation)
+    {
+        if (!condition)
+        {
+            throw new ModuleConfigurationException($"{Section}:{key} is '{value}'; it must be {expectation}.");
+        }
+    }
 }

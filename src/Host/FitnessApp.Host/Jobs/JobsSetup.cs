@@ -17,7 +17,7 @@ internal static class JobsSetup
     public static IServiceCollection AddPlatformJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(JobsOptions.Section);
-        var options = section.Get<JobsOptions>() ?? new JobsOptions();
+        var options = (section.Get<JobsOptions>() ?? new JobsOptions()).Validated();
         services.AddOptions<JobsOptions>().Bind(section);
         var database = services.Select(d => d.ImplementationInstance).OfType<DatabaseSettings>().SingleOrDefault()
             ?? throw new InvalidOperationException("AddPlatformJobs needs the database settings: call AddPlatformKernel first.");

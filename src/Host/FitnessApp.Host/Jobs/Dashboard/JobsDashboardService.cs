@@ -24,7 +24,8 @@ internal sealed class JobsDashboardService(ISchedulerFactory schedulers, IExecut
             job.Description,
             ShortTypeName(job.JobTypeName),
             [.. byJob[job.Key].Select(t => new TriggerView(
-                t.Key.Group, t.Key.Name, t.Description ?? t.TriggerType, t.State, t.NextFireTimeUtc, t.PreviousFireTimeUtc))]))];
+                t.Key.Group, t.Key.Name, t.Description ?? t.TriggerType, t.State, t.NextFireTimeUtc, t.PreviousFireTimeUtc,
+                t.Pause?.RequestedBy, t.Pause?.PausedAtUtc))]))];
     }
 
     public async Task<IReadOnlyList<RunningJobView>> GetRunningAsync(CancellationToken cancellationToken = default)
@@ -55,10 +56,11 @@ internal sealed class JobsDashboardService(ISchedulerFactory schedulers, IExecut
         logger.LogInformation("Job {Job} triggered from the dashboard", key);
     }
 
-    public async Task PauseJobAsync(string group, string name, CancellationToken cancellationToken = default)
+    /// <summary>Pauses every trigger of the job, recording who asked (shown on the dashboard until it is resumed).</summary>
+    public async Task PauseJobAsync(string group, string name, string? requestedBy = null, CancellationToken cancellationToken = default)
     {
         var scheduler = await SchedulerAsync(cancellationToken);
-        if (!await scheduler.PauseJob(new JobKey(name, group), cancellationToken))
+        if (!await scheduler.PauseJobWith(new JobKey(name, group), PauseDetails(requestedBy), cancellationToken))
         {
             throw new NotFoundException("Job", $"{group}.{name}");
         }
@@ -77,12 +79,12 @@ internal sealed class JobsDashboardService(ISchedulerFactory schedulers, IExecut
         logger.LogInformation("Job {Group}.{Name} resumed from the dashboard", group, name);
     }
 
-    /// <summary>Pauses one trigger; false when it was already paused.</summary>
-    public async Task<bool> PauseTriggerAsync(string group, string name, CancellationToken cancellationToken = default)
+    /// <summary>Pauses one trigger, recording who asked; false when it was already paused.</summary>
+    public async Task<bool> PauseTriggerAsync(string group, string name, string? requestedBy = null, CancellationToken cancellationToken = default)
     {
         var scheduler = await SchedulerAsync(cancellationToken);
         var key = await ExistingTriggerAsync(scheduler, group, name, cancellationToken);
-        return await scheduler.PauseTrigger(key, cancellationToken);
+        return await scheduler.PauseTriggerWith(key, PauseDetails(requestedBy), cancellationToken);
     }
 
     /// <summary>Resumes one trigger; false when it was not paused.</summary>
@@ -115,6 +117,9 @@ internal sealed class JobsDashboardService(ISchedulerFactory schedulers, IExecut
         await scheduler.TriggerJob(key, data, cancellationToken);
         logger.LogInformation("Failed execution {EntryId} of {Job} run again from the dashboard", entryId, key);
     }
+
+    private static PauseDetails PauseDetails(string? requestedBy) =>
+        new() { Reason = "Paused from the jobs dashboard", RequestedBy = requestedBy };
 
     private Task<IScheduler> SchedulerAsync(CancellationToken cancellationToken) => schedulers.GetScheduler(cancellationToken).AsTask();
 

@@ -9,7 +9,9 @@ internal sealed record TriggerView(
     string Schedule,
     TriggerState State,
     DateTimeOffset? NextFireTime,
-    DateTimeOffset? PreviousFireTime)
+    DateTimeOffset? PreviousFireTime,
+    string? PausedBy,
+    DateTimeOffset? PausedAt)
 {
     public bool IsPaused => State == TriggerState.Paused;
 }
