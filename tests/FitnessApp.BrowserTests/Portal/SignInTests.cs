@@ -107,4 +107,17 @@ public sealed class SignInTests(PortalFixture portal)
         await Expect(page.Locator("#auth-error")).ToHaveTextAsync(new Regex("locked for 15 minutes"));
         await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
     }
+
+    [BrowserFact]
+    public async Task Given_an_empty_form_When_registering_Then_each_field_shows_one_message()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/account/register");
+
+        await page.ClickAsync("#register-submit");
+
+        await Expect(page.Locator(".validation-message")).ToHaveTextAsync(
+            ["Tell us what to call you.", "Enter your email address.", "Choose a password."]);
+        await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
+    }
 }
