@@ -71,4 +71,53 @@ public sealed class SignInTests(PortalFixture portal)
         await Expect(page.Locator(".validation-message")).ToHaveTextAsync(["An account with this email already exists. Sign in instead?"]);
         await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
     }
+
+    [BrowserFact]
+    public async Task Given_a_return_address_on_another_site_When_signing_in_or_switching_language_Then_the_portal_stays_on_its_own_pages()
+    {
+        var page = await portal.NewPageAsync();
+        var email = PortalActions.NewEmail();
+        await page.RegisterAsync("Careful Traveller", email);
+        await page.ClickAsync("#sign-out");
+
+        await page.SignInAsync(email, PortalActions.AthletePassword, returnUrl: "//example.com/phish");
+        await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(portal.BaseAddress.ToString())}home$"));
+
+        await page.GotoAsync("/culture?culture=ru&returnUrl=%2F%2Fexample.com%2Fphish");
+        await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(portal.BaseAddress.ToString())}home$"));
+        await Expect(page.Locator("#home-greeting")).ToHaveTextAsync("Здравствуйте, Careful Traveller!");
+    }
+
+    [BrowserFact]
+    public async Task Given_repeated_wrong_passwords_When_signing_in_Then_the_account_is_locked_even_for_the_right_password()
+    {
+        var page = await portal.NewPageAsync();
+        var email = PortalActions.NewEmail();
+        await page.RegisterAsync("Locked Out", email);
+        await page.ClickAsync("#sign-out");
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await page.SignInAsync(email, $"wrong password number {attempt}");
+            await Expect(page.Locator("#auth-error")).ToBeVisibleAsync();
+        }
+
+        await page.SignInAsync(email, PortalActions.AthletePassword);
+
+        await Expect(page.Locator("#auth-error")).ToHaveTextAsync(new Regex("locked for 15 minutes"));
+        await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
+    }
+
+    [BrowserFact]
+    public async Task Given_an_empty_form_When_registering_Then_each_field_shows_one_message()
+    {
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/account/register");
+
+        await page.ClickAsync("#register-submit");
+
+        await Expect(page.Locator(".validation-message")).ToHaveTextAsync(
+            ["Tell us what to call you.", "Enter your email address.", "Choose a password."]);
+        await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
+    }
 }

@@ -2,8 +2,8 @@ using FitnessApp.Modules.Accounts.Identity;
 
 namespace FitnessApp.Modules.Accounts.Pages;
 
-/// <summary>The portal addresses of the Accounts pages, for the host's shell to link to.</summary>
-public static class AccountPaths
+/// <summary>The portal addresses of the Accounts pages (the shell links to them by URL: see the host's PortalPaths).</summary>
+internal static class AccountPaths
 {
     public const string Home = "/home";
     public const string Login = IdentitySetup.LoginPath;

@@ -16,11 +16,8 @@ internal static class PortalSignInEndpoints
         endpoints.MapPost(IdentitySetup.LogoutPath, async (HttpContext context, [FromForm] string? returnUrl) =>
             {
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-                return TypedResults.LocalRedirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                return TypedResults.LocalRedirect(AccountPaths.LocalOrRoot(returnUrl));
             })
             .AllowAnonymous()
             .ExcludeFromDescription();
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith("/\\", StringComparison.Ordinal);
 }

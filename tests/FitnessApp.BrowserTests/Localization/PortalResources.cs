@@ -1,0 +1,51 @@
+using System.Collections;
+using System.Globalization;
+using System.Resources;
+using FitnessApp.Host.Portal;
+using FitnessApp.Modules.Accounts;
+using FitnessApp.Modules.Shared.Modules;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace FitnessApp.BrowserTests.Localization;
+
+/// <summary>The portal's resource files and the source files that read them, as the host reads them.</summary>
+internal static class PortalResources
+{
+    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru");
+
+    /// <summary>Each resource file with the folder of the components that read it through <c>T["…"]</c>.</summary>
+    public static readonly (string Name, ResourceManager Resources, string ComponentsFolder)[] Files =
+    [
+        ("PortalText", new ResourceManager("FitnessApp.Host.Resources.Portal.PortalText", typeof(PortalText).Assembly), "src/Host/FitnessApp.Host/Components"),
+        ("AccountsText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.AccountsText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages"),
+    ];
+
+    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(PlatformNavigation.Operators);
+
+    public static IReadOnlyDictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
+    {
+        // The neutral (English) resources live in the main assembly; Russian in its satellite, without falling back.
+        var set = resources.GetResourceSet(culture == English ? CultureInfo.InvariantCulture : culture, createIfNotExists: true, tryParents: false)
+            ?? throw new InvalidOperationException($"No {culture.Name} resources for {resources.BaseName}.");
+        return set.Cast<DictionaryEntry>().ToDictionary(entry => (string)entry.Key, entry => (string)entry.Value!);
+    }
+
+    public static IStringLocalizerFactory LocalizerFactory() =>
+        new ServiceCollection().AddLogging().AddLocalization(options => options.ResourcesPath = "Resources")
+            .BuildServiceProvider().GetRequiredService<IStringLocalizerFactory>();
+
+    public static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "FitnessApp.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"FitnessApp.sln was not found above {AppContext.BaseDirectory}.");
+    }
+}

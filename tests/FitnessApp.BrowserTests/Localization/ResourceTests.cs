@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FitnessApp.Host.Portal;
+
+namespace FitnessApp.BrowserTests.Localization;
+
+/// <summary>Every visible text of the shell and the account pages exists in English and in Russian.</summary>
+public sealed partial class ResourceTests
+{
+    [Fact]
+    public void Given_the_portal_resources_Then_every_English_text_has_a_Russian_translation_and_no_other()
+    {
+        foreach (var (name, resources, _) in PortalResources.Files)
+        {
+            var english = PortalResources.Texts(resources, PortalResources.English);
+            var russian = PortalResources.Texts(resources, PortalResources.Russian);
+
+            english.Keys.Except(russian.Keys).ShouldBeEmpty($"{name}: English texts without a Russian translation");
+            russian.Keys.Except(english.Keys).ShouldBeEmpty($"{name}: Russian texts without an English original");
+            russian.Where(text => string.IsNullOrWhiteSpace(text.Value)).ShouldBeEmpty($"{name}: empty Russian texts");
+        }
+    }
+
+    [Fact]
+    public void Given_the_components_Then_every_text_key_they_read_exists_in_their_resources()
+    {
+        var root = PortalResources.RepositoryRoot();
+        foreach (var (name, resources, folder) in PortalResources.Files)
+        {
+            var texts = PortalResources.Texts(resources, PortalResources.English);
+            var used = Directory.EnumerateFiles(Path.Combine(root, folder), "*.razor", SearchOption.AllDirectories)
+                .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(match => match.Groups["key"].Value))
+                .Distinct()
+                .ToList();
+
+            used.ShouldNotBeEmpty($"{name}: no T[\"…\"] found under {folder}");
+            used.Where(key => !texts.ContainsKey(key)).ShouldBeEmpty($"{name}: keys read by components but missing from the resources");
+        }
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ru")]
+    public void Given_the_navigation_entries_Then_their_titles_and_descriptions_are_found_through_the_hosts_localizer(string culture)
+    {
+        var localizers = PortalResources.LocalizerFactory();
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            foreach (var entry in PortalResources.NavigationEntries)
+            {
+                var text = localizers.Create(entry.TextResource);
+                text[entry.TitleKey].ResourceNotFound.ShouldBeFalse($"{entry.Path}: {entry.TitleKey} in {culture}");
+                if (entry.Path != PortalPaths.Home)
+                {
+                    text[$"{entry.TitleKey}_Description"].ResourceNotFound.ShouldBeFalse($"{entry.Path}: {entry.TitleKey}_Description in {culture}");
+                }
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [GeneratedRegex("""T\["(?<key>[A-Za-z0-9_]+)"[\],]""")]
+    private static partial Regex LiteralKey();
+}
