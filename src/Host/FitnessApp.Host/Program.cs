@@ -28,6 +28,7 @@ try
     app.UseCorrelatedRequestLogging();
     app.UsePlatformErrors();
     app.UseStaticFiles();
+    app.UsePlatformSwaggerUi();
     app.UsePortalLocalization();
     app.UseIdempotencyKeys();
     app.UseAuthentication();

@@ -19,6 +19,8 @@ public sealed class PortalFixture : IAsyncLifetime
             return;
         }
 
+        // Expect(...) waits 5 s by default; a loaded 2-core CI machine needs longer before a page is interactive.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _server.Start();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -42,20 +42,29 @@ internal static class SwaggerSetup
         return services;
     }
 
-    public static WebApplication MapPlatformSwagger(this WebApplication app)
+    /// <summary>The UI is static files served by middleware: it runs before authentication, so visitors can read the docs.</summary>
+    public static WebApplication UsePlatformSwaggerUi(this WebApplication app)
     {
-        if (!app.Configuration.GetValue("Swagger:Enabled", defaultValue: true))
+        if (app.Configuration.GetValue("Swagger:Enabled", defaultValue: true))
         {
-            return app;
+            app.UseSwaggerUI(options =>
+            {
+                options.SwaggerEndpoint("/swagger/v1/swagger.json", "FitnessApp API v1");
+                options.RoutePrefix = "swagger";
+                options.DocumentTitle = "FitnessApp API";
+            });
         }
 
-        app.MapSwagger("/swagger/{documentName}/swagger.json").AllowAnonymous();
-        app.UseSwaggerUI(options =>
+        return app;
+    }
+
+    public static WebApplication MapPlatformSwagger(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Swagger:Enabled", defaultValue: true))
         {
-            options.SwaggerEndpoint("/swagger/v1/swagger.json", "FitnessApp API v1");
-            options.RoutePrefix = "swagger";
-            options.DocumentTitle = "FitnessApp API";
-        });
+            app.MapSwagger("/swagger/{documentName}/swagger.json").AllowAnonymous();
+        }
+
         return app;
     }
 

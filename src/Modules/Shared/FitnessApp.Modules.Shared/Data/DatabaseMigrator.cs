@@ -2,6 +2,8 @@ using System.Net.Sockets;
 using FitnessApp.Modules.Shared.Modules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -26,7 +28,11 @@ public static class DatabaseMigrator
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(contextType);
             try
             {
-                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+                // Npgsql reads the history table before creating it, and EF logs that failed read as an error on
+                // every fresh database; creating the (empty) history table first keeps the log truthful.
+                var history = db.GetService<IHistoryRepository>();
+                await history.CreateIfNotExistsAsync(cancellationToken);
+                var appliedBefore = (await history.GetAppliedMigrationsAsync(cancellationToken)).Count;
                 await db.Database.MigrateAsync(cancellationToken);
                 if (settings.Provider == DatabaseProvider.Sqlite)
                 {
@@ -34,7 +40,7 @@ public static class DatabaseMigrator
                     await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
                 }
 
-                logger.LogInformation("Database of {Context} is up to date ({Applied} migration(s) applied)", contextType.Name, pending.Count);
+                logger.LogInformation("Database of {Context} is up to date ({Applied} migration(s) applied)", contextType.Name, db.Database.GetMigrations().Count() - appliedBefore);
             }
             catch (Exception exception) when (IsConnectionFailure(exception))
             {
