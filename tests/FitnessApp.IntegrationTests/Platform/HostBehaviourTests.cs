@@ -92,6 +92,17 @@ public abstract class HostBehaviourTests(FitnessAppFactory app)
         document.GetProperty("paths").TryGetProperty("/api/v1/accounts/register", out _).ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task Given_a_visitor_When_opening_the_swagger_ui_Then_the_page_is_served_without_signing_in()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/swagger/index.html");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("swagger-ui");
+    }
+
     /// <summary>The fallback policy runs before routing decides there is nothing: a visitor learns nothing about which paths exist.</summary>
     [Fact]
     public async Task Given_an_anonymous_client_When_requesting_an_unknown_api_path_Then_401_problem()
