@@ -4,7 +4,7 @@ using FitnessApp.Host.Portal;
 
 namespace FitnessApp.BrowserTests.Localization;
 
-/// <summary>Every visible text of the shell and the account pages exists in English and in Russian.</summary>
+/// <summary>Every visible text of the shell, the account pages and the jobs dashboard exists in English and in Russian.</summary>
 public sealed partial class ResourceTests
 {
     [Fact]
@@ -38,6 +38,35 @@ public sealed partial class ResourceTests
         }
     }
 
+    [Fact]
+    public void Given_the_portal_resources_Then_every_Russian_text_has_the_placeholders_of_its_English_original()
+    {
+        foreach (var (name, resources, _) in PortalResources.Files)
+        {
+            var english = PortalResources.Texts(resources, PortalResources.English);
+            var russian = PortalResources.Texts(resources, PortalResources.Russian);
+
+            english.Keys.Intersect(russian.Keys)
+                .Where(key => !Placeholders(english[key]).SequenceEqual(Placeholders(russian[key])))
+                .ShouldBeEmpty($"{name}: Russian texts whose {{0}}-style placeholders differ from the English ones");
+        }
+    }
+
+    [Fact]
+    public void Given_the_jobs_dashboard_Then_every_trigger_state_and_run_result_it_shows_has_a_text()
+    {
+        // The page reads these keys as T[$"Jobs_State_{state}"] and T[$"Jobs_Result_{result}"], which the key scan cannot see.
+        var jobs = PortalResources.Files.Single(file => file.Name == "JobsText").Resources;
+        foreach (var culture in new[] { PortalResources.English, PortalResources.Russian })
+        {
+            var texts = PortalResources.Texts(jobs, culture);
+            var keys = Enum.GetNames<Quartz.TriggerState>().Select(state => $"Jobs_State_{state}")
+                .Concat(Enum.GetNames<Quartz.JobRunResult>().Select(result => $"Jobs_Result_{result}"));
+
+            keys.Where(key => !texts.ContainsKey(key)).ShouldBeEmpty($"JobsText: state and result texts missing in {culture.Name}");
+        }
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("ru")]
@@ -66,4 +95,10 @@ public sealed partial class ResourceTests
 
     [GeneratedRegex("""T\["(?<key>[A-Za-z0-9_]+)"[\],]""")]
     private static partial Regex LiteralKey();
+
+    private static IEnumerable<string> Placeholders(string text) =>
+        Placeholder().Matches(text).Select(match => match.Groups["index"].Value).Order(StringComparer.Ordinal);
+
+    [GeneratedRegex("""\{(?<index>[0-9]+)[^}]*\}""")]
+    private static partial Regex Placeholder();
 }
