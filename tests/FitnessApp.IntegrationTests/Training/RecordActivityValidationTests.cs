@@ -8,6 +8,7 @@ public abstract class RecordActivityValidationTests(FitnessAppFactory app)
     [Theory]
     [InlineData("""{"sport":"swimming"}""", "sport")]
     [InlineData("""{"sport":"3"}""", "sport")]
+    [InlineData("""{"sport":"running,cycling"}""", "sport")]
     [InlineData("""{"sport":null}""", "sport")]
     [InlineData("""{"distanceMeters":-1}""", "distanceMeters")]
     [InlineData("""{"movingSeconds":3001}""", "movingSeconds")]

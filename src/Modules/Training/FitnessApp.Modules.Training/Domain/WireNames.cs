@@ -4,7 +4,8 @@ namespace FitnessApp.Modules.Training.Domain;
 
 /// <summary>
 /// Reads enum values as clients send them (camelCase names, e.g. <c>trailRunning</c>), so that an unknown
-/// value is a validation error naming its field rather than a JSON error. Numbers are not names.
+/// value is a validation error naming its field rather than a JSON error. Only letters: no numbers, no
+/// comma-separated combinations (which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> would accept).
 /// </summary>
 internal static class WireNames
 {
@@ -12,7 +13,7 @@ internal static class WireNames
         where TEnum : struct, Enum
     {
         result = default;
-        if (string.IsNullOrEmpty(value) || !char.IsLetter(value[0]))
+        if (string.IsNullOrEmpty(value) || !value.All(char.IsAsciiLetter))
         {
             return false;
         }
