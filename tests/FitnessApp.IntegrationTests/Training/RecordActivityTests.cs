@@ -49,6 +49,16 @@ public abstract class RecordActivityTests(FitnessAppFactory app)
     }
 
     [Fact]
+    public async Task Given_a_Windows_time_zone_id_When_recording_Then_it_is_stored_as_its_IANA_id()
+    {
+        var client = await app.CreateAthleteClientAsync();
+
+        var activity = await client.RecordAsync(ActivityApi.Run("{\"timeZone\":\"W. Europe Standard Time\"}"));
+
+        activity.GetProperty("timeZone").GetString().ShouldBe("Europe/Berlin");
+    }
+
+    [Fact]
     public async Task Given_a_strength_workout_When_recording_it_Then_exercises_and_total_volume_come_back()
     {
         var client = await app.CreateAthleteClientAsync();

@@ -21,7 +21,7 @@ internal sealed class RecordActivityHandler(TrainingDbContext db, TimeProvider c
             Title = string.IsNullOrWhiteSpace(request.Title) ? ActivityTitles.Default(sport, TimeZoneInfo.ConvertTimeFromUtc(start, zone)) : request.Title.Trim(),
             Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes,
             StartTime = start,
-            TimeZone = request.TimeZone!,
+            TimeZone = IanaIdOf(zone),
             ElapsedSeconds = request.ElapsedSeconds!.Value,
             MovingSeconds = request.MovingSeconds ?? request.ElapsedSeconds.Value,
             DistanceMeters = request.DistanceMeters,
@@ -42,6 +42,10 @@ internal sealed class RecordActivityHandler(TrainingDbContext db, TimeProvider c
         db.AddIntegrationEvent(ActivityEvents.Recorded(activity, now), now);
         return Task.FromResult(ActivityResponse.From(activity));
     }
+
+    /// <summary>Windows ids (accepted by .NET) are stored as their IANA equivalent, so that clients read one kind.</summary>
+    private static string IanaIdOf(TimeZoneInfo zone) =>
+        !zone.HasIanaId && TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
 
     private static StrengthExercise ToExercise(Guid activityId, ExerciseInput input, int position)
     {
