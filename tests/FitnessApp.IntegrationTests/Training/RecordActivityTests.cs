@@ -3,6 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using FitnessApp.IntegrationTests.Infrastructure;
+using FitnessApp.Modules.Shared.Messaging.Outbox;
+using FitnessApp.Modules.Training.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.IntegrationTests.Training;
 
@@ -94,6 +97,22 @@ public abstract class RecordActivityTests(FitnessAppFactory app)
         payload.GetProperty("distanceMeters").GetDouble().ShouldBe(10000);
         payload.GetProperty("elapsedSeconds").GetInt32().ShouldBe(3000);
         payload.GetProperty("movingSeconds").GetInt32().ShouldBe(2900);
+    }
+
+    [Fact]
+    public async Task Given_a_recorded_activity_When_the_dispatcher_runs_Then_its_ActivityRecorded_event_is_delivered_and_marked_processed()
+    {
+        var client = await app.CreateAthleteClientAsync();
+        var id = (await client.RecordAsync(ActivityApi.Run())).IdOf();
+        var text = id.ToString();
+
+        var processedAt = await Polling.UntilAsync(
+            () => app.Services.QueryAsync<TrainingDbContext, DateTime?>(db => db.Set<OutboxMessage>()
+                .Where(m => m.Type.Contains("ActivityRecorded") && m.Payload.Contains(text)).Select(m => m.ProcessedAt).SingleAsync()),
+            value => value is not null,
+            because: "the outbox dispatcher delivers the event");
+
+        processedAt.ShouldNotBeNull();
     }
 
     [Fact]
