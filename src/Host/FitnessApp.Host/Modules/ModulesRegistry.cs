@@ -1,6 +1,7 @@
 using FitnessApp.Host.Startup;
 using FitnessApp.Modules.Accounts;
 using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Training;
 
 namespace FitnessApp.Host.Modules;
 
@@ -19,12 +20,14 @@ internal static class ModulesRegistry
         }
 
         services.AddAccountsModule(configuration);
+        services.AddTrainingModule(configuration);
         return services;
     }
 
     public static WebApplication MapModules(this WebApplication app)
     {
         app.MapAccountsModule();
+        app.MapTrainingModule();
         return app;
     }
 }

@@ -1,0 +1,16 @@
+using FitnessApp.Modules.Training.Contracts.Activities;
+using FitnessApp.Modules.Training.Domain;
+
+namespace FitnessApp.Modules.Training.Activities;
+
+internal static class ActivityEvents
+{
+    public static ActivityRecorded Recorded(Activity a, DateTime now) =>
+        new(a.Id, a.OwnerId, a.Sport, a.StartTime, a.DistanceMeters, a.ElapsedSeconds, a.MovingSeconds, a.Visibility) { OccurredAt = now };
+
+    public static ActivityUpdated Updated(Activity a, DateTime now) =>
+        new(a.Id, a.OwnerId, a.Sport, a.StartTime, a.DistanceMeters, a.ElapsedSeconds, a.MovingSeconds, a.Visibility) { OccurredAt = now };
+
+    public static ActivityDeleted Deleted(Activity a, DateTime now) =>
+        new(a.Id, a.OwnerId, a.Sport, a.StartTime, a.DistanceMeters, a.ElapsedSeconds, a.MovingSeconds, a.Visibility) { OccurredAt = now };
+}

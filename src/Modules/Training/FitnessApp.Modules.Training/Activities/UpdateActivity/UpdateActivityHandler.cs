@@ -1,0 +1,61 @@
+using FitnessApp.Modules.Shared.Errors;
+using FitnessApp.Modules.Shared.Messaging.Outbox;
+using FitnessApp.Modules.Training.Contracts.Activities;
+using FitnessApp.Modules.Training.Data;
+using FitnessApp.Modules.Training.Domain;
+using MediatR;
+
+namespace FitnessApp.Modules.Training.Activities.UpdateActivity;
+
+internal sealed class UpdateActivityHandler(TrainingDbContext db, TimeProvider clock) : IRequestHandler<UpdateActivity, ActivityResponse>
+{
+    public async Task<ActivityResponse> Handle(UpdateActivity request, CancellationToken cancellationToken)
+    {
+        var activity = await db.FindOwnAsync(request.ActivityId, request.OwnerId, cancellationToken);
+        if (request.Sport is not null)
+        {
+            activity.Sport = CheckedSport(activity, WireNames.Parse<Sport>(request.Sport));
+        }
+
+        if (request.Title is not null)
+        {
+            activity.Title = request.Title.Trim();
+        }
+
+        if (request.Notes is not null)
+        {
+            activity.Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes;
+        }
+
+        if (request.Visibility is not null)
+        {
+            activity.Visibility = WireNames.Parse<Visibility>(request.Visibility);
+        }
+
+        if (request.GearId is not null)
+        {
+            activity.GearId = request.GearId;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        activity.UpdatedAt = now;
+        db.AddIntegrationEvent(ActivityEvents.Updated(activity, now), now);
+        return ActivityResponse.From(activity);
+    }
+
+    /// <summary>A new sport must fit what is recorded: no distance on strength or yoga, exercises only on strength.</summary>
+    private static Sport CheckedSport(Activity activity, Sport sport)
+    {
+        if (activity.DistanceMeters is not null && !SportRules.For(sport).HasDistance)
+        {
+            throw FieldErrors.For("sport", $"The activity has a distance, which {WireNames.Of(sport)} does not have.");
+        }
+
+        if (activity.Exercises.Count > 0 && sport != Sport.Strength)
+        {
+            throw FieldErrors.For("sport", "The activity has strength exercises; only strength fits them.");
+        }
+
+        return sport;
+    }
+}
