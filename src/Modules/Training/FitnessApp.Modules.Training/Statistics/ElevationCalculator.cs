@@ -1,0 +1,157 @@
+namespace FitnessApp.Modules.Training.Statistics;
+
+/// <summary>
+/// Elevation gain and loss from a noisy altitude channel.
+/// </summary>
+/// <remarks>
+/// <para>Method, in two steps:</para>
+/// <list type="number">
+/// <item><b>Smoothing</b>: each valid altitude is replaced by the mean of the valid altitudes within
+/// ± <c>window/2</c> seconds of it (a centred, time-based moving average, computed with prefix sums in O(n)).
+/// Samples without altitude (NaN) are skipped, not interpolated. On a sparse track (one point every
+/// window or more) a point is only averaged with itself.</item>
+/// <item><b>Hysteresis</b>: the smoothed profile is reduced to its alternating turning points, keeping only
+/// swings of at least <c>threshold</c> metres; gain is the sum of the rising swings and loss of the falling
+/// ones. Unlike a dead band, a confirmed climb counts in full (no threshold is subtracted per climb), and
+/// wiggles smaller than the threshold anywhere, including a trailing one, add nothing.</item>
+/// </list>
+/// <para>A raw sum of altitude differences (what tcxparser or a naive parser reports) counts every barometric
+/// or GPS wiggle, so this method's gain is lower than the raw sum on real files.</para>
+/// </remarks>
+internal static class ElevationCalculator
+{
+    public static (double Gain, double Loss, double Min, double Max)? Compute(
+        double[] seconds, double[] altitude, double windowSeconds, double thresholdMeters)
+    {
+        var n = seconds.Length;
+        var count = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (double.IsFinite(altitude[i]))
+            {
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var t = new double[count];
+        var prefix = new double[count + 1];
+        var min = double.PositiveInfinity;
+        var max = double.NegativeInfinity;
+        var k = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var a = altitude[i];
+            if (double.IsFinite(a))
+            {
+                t[k] = seconds[i];
+                prefix[k + 1] = prefix[k] + a;
+                min = Math.Min(min, a);
+                max = Math.Max(max, a);
+                k++;
+            }
+        }
+
+        var half = Math.Max(0, windowSeconds * 0.5);
+        var lo = 0;
+        var hi = 0;
+        var gain = 0.0;
+        var loss = 0.0;
+        var direction = 0;
+        var turn = 0.0;
+        var extreme = 0.0;
+        var runMin = 0.0;
+        var runMax = 0.0;
+        for (var i = 0; i < count; i++)
+        {
+            while (t[i] - t[lo] > half)
+            {
+                lo++;
+            }
+
+            if (hi < i)
+            {
+                hi = i;
+            }
+
+            while (hi + 1 < count && t[hi + 1] - t[i] <= half)
+            {
+                hi++;
+            }
+
+            var s = (prefix[hi + 1] - prefix[lo]) / (hi + 1 - lo);
+            if (i == 0)
+            {
+                runMin = runMax = s;
+                continue;
+            }
+
+            switch (direction)
+            {
+                case 0:
+                    runMin = Math.Min(runMin, s);
+                    runMax = Math.Max(runMax, s);
+                    if (runMax - runMin >= thresholdMeters)
+                    {
+                        if (s == runMax)
+                        {
+                            direction = 1;
+                            turn = runMin;
+                        }
+                        else
+                        {
+                            direction = -1;
+                            turn = runMax;
+                        }
+
+                        extreme = s;
+                    }
+
+                    break;
+                case 1:
+                    if (s > extreme)
+                    {
+                        extreme = s;
+                    }
+                    else if (extreme - s >= thresholdMeters)
+                    {
+                        gain += extreme - turn;
+                        turn = extreme;
+                        extreme = s;
+                        direction = -1;
+                    }
+
+                    break;
+                default:
+                    if (s < extreme)
+                    {
+                        extreme = s;
+                    }
+                    else if (s - extreme >= thresholdMeters)
+                    {
+                        loss += turn - extreme;
+                        turn = extreme;
+                        extreme = s;
+                        direction = 1;
+                    }
+
+                    break;
+            }
+        }
+
+        if (direction == 1)
+        {
+            gain += extreme - turn;
+        }
+        else if (direction == -1)
+        {
+            loss += turn - extreme;
+        }
+
+        return (gain, loss, min, max);
+    }
+}
