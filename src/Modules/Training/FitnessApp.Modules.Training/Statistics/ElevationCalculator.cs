@@ -7,7 +7,8 @@ namespace FitnessApp.Modules.Training.Statistics;
 /// <para>Method, in two steps:</para>
 /// <list type="number">
 /// <item><b>Smoothing</b>: each valid altitude is replaced by the mean of the valid altitudes within
-/// ± <c>window/2</c> seconds of it (a centred, time-based moving average, computed with prefix sums in O(n)).
+/// ± <c>window/2</c> seconds of it (a centred, time-based moving average, computed with prefix sums in O(n));
+/// near the first and last sample the window shrinks symmetrically, so the end altitudes are kept.
 /// Samples without altitude (NaN) are skipped, not interpolated. On a sparse track (one point every
 /// window or more) a point is only averaged with itself.</item>
 /// <item><b>Hysteresis</b>: the smoothed profile is reduced to its alternating turning points, keeping only
@@ -57,6 +58,8 @@ internal static class ElevationCalculator
         }
 
         var half = Math.Max(0, windowSeconds * 0.5);
+        var first = t[0];
+        var last = t[count - 1];
         var lo = 0;
         var hi = 0;
         var gain = 0.0;
@@ -68,7 +71,11 @@ internal static class ElevationCalculator
         var runMax = 0.0;
         for (var i = 0; i < count; i++)
         {
-            while (t[i] - t[lo] > half)
+            // The window stays centred: near either end it shrinks so that the ends are not pulled inwards.
+            var h = Math.Min(half, Math.Min(t[i] - first, last - t[i]));
+            var lower = t[i] - h;
+            var upper = t[i] + h;
+            while (t[lo] < lower)
             {
                 lo++;
             }
@@ -78,7 +85,7 @@ internal static class ElevationCalculator
                 hi = i;
             }
 
-            while (hi + 1 < count && t[hi + 1] - t[i] <= half)
+            while (hi + 1 < count && t[hi + 1] <= upper)
             {
                 hi++;
             }
