@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FitnessApp.Modules.Training.Statistics;
 
 /// <summary>
@@ -42,8 +44,25 @@ internal static class ElevationCalculator
             return null;
         }
 
-        var t = new double[count];
-        var prefix = new double[count + 1];
+        var pool = ArrayPool<double>.Shared;
+        var t = pool.Rent(count);
+        var prefix = pool.Rent(count + 1);
+        try
+        {
+            return Compute(seconds, altitude, t, prefix, count, windowSeconds, thresholdMeters);
+        }
+        finally
+        {
+            pool.Return(t);
+            pool.Return(prefix);
+        }
+    }
+
+    private static (double Gain, double Loss, double Min, double Max) Compute(
+        double[] seconds, double[] altitude, double[] t, double[] prefix, int count, double windowSeconds, double thresholdMeters)
+    {
+        var n = seconds.Length;
+        prefix[0] = 0;
         var min = double.PositiveInfinity;
         var max = double.NegativeInfinity;
         var k = 0;

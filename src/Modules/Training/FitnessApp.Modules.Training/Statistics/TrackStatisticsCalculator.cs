@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace FitnessApp.Modules.Training.Statistics;
 
 /// <summary>
@@ -46,18 +48,42 @@ internal static class TrackStatisticsCalculator
         ArgumentNullException.ThrowIfNull(samples);
         ArgumentNullException.ThrowIfNull(options);
         var (track, droppedTime, reordered, merged) = TrackCleaner.Clean(samples);
+        var n = track.Count;
+
+        // Per-sample scratch arrays come from the shared pool: a 3-hour track would otherwise put three
+        // 86 KB arrays on the large object heap per call.
+        var pool = ArrayPool<double>.Shared;
+        var distance = pool.Rent(Math.Max(1, n));
+        var movingCumulative = pool.Rent(Math.Max(1, n));
+        var weights = pool.Rent(Math.Max(1, n));
+        try
+        {
+            Array.Clear(distance, 0, n);
+            Array.Clear(movingCumulative, 0, n);
+            Array.Clear(weights, 0, n);
+            var cleaning = new TrackCleaningReport(samples.Count, droppedTime, reordered, merged, 0);
+            return Compute(cleaning, track, options, distance, movingCumulative, weights);
+        }
+        finally
+        {
+            pool.Return(distance);
+            pool.Return(movingCumulative);
+            pool.Return(weights);
+        }
+    }
+
+    private static TrackStatistics Compute(
+        TrackCleaningReport cleaning, TrackSamples track, TrackStatisticsOptions options, double[] distance, double[] movingCumulative, double[] weights)
+    {
         var t = track.Seconds;
         var n = t.Length;
         var pauses = NormalizePauses(options.Pauses);
         var maxGap = options.MaxGapSeconds;
 
         // Distance.
-        var distance = new double[n];
         var (source, jumps) = AccumulateDistance(track, distance, options);
 
         // Moving time and sample weights.
-        var movingCumulative = new double[n];
-        var weights = new double[n];
         var speed = track.Speed;
         var thresholdMs = options.StoppedSpeedKmh / 3.6;
         var hasDistance = source != DistanceSource.None;
@@ -188,7 +214,7 @@ internal static class TrackStatisticsCalculator
 
         return new TrackStatistics
         {
-            Cleaning = new TrackCleaningReport(samples.Count, droppedTime, reordered, merged, jumps),
+            Cleaning = cleaning with { RejectedGpsJumps = jumps },
             SampleCount = n,
             DistanceMeters = totalDistance,
             DistanceSource = source,
