@@ -29,6 +29,16 @@ public sealed class GeoTests
     }
 
     [Fact]
+    public void Nashville_to_los_angeles_matches_the_classic_haversine_example()
+    {
+        // Rosetta Code's haversine task: BNA (36.12, −86.67) → LAX (33.94, −118.40) = 2,887.2599506 km on R = 6,372.8 km.
+        var meters = Geo.HaversineMeters(36.12, -86.67, 33.94, -118.40);
+
+        (meters * 6_372_800 / Geo.MeanEarthRadiusMeters).ShouldBe(2_887_259.95, 0.01);
+        meters.ShouldBe(2_886_448, 1); // on the mean radius 6,371,008.8 m
+    }
+
+    [Fact]
     public void Distance_is_symmetric_and_zero_for_the_same_point()
     {
         Geo.HaversineMeters(46.43, 13.74, 46.43, 13.74).ShouldBe(0);
