@@ -34,17 +34,26 @@ internal static class CorpusFiles
     }
 
     /// <summary>Every track segment of a GPX file as (lat, lon, ele) arrays (ele NaN when absent).</summary>
-    public static List<(double[] Lat, double[] Lon, double[] Ele)> GpxSegments(string relative)
+    public static List<(double[] Lat, double[] Lon, double[] Ele)> GpxSegments(string relative) =>
+        GpxTimedSegments(relative).Select(s => (s.Lat, s.Lon, s.Ele)).ToList();
+
+    /// <summary>Every track segment with its point times in seconds since 1970 (NaN for a point without; <see langword="null"/> when none has one).</summary>
+    public static List<(double[] Lat, double[] Lon, double[] Ele, double[]? Time)> GpxTimedSegments(string relative)
     {
         var doc = XDocument.Load(Path(relative));
-        var segments = new List<(double[], double[], double[])>();
+        var segments = new List<(double[], double[], double[], double[]?)>();
         foreach (var segment in doc.Descendants().Where(e => e.Name.LocalName == "trkseg"))
         {
             var points = segment.Elements().Where(e => e.Name.LocalName == "trkpt").ToList();
             segments.Add((
                 points.Select(p => Number(p.Attribute("lat")!.Value)).ToArray(),
                 points.Select(p => Number(p.Attribute("lon")!.Value)).ToArray(),
-                points.Select(p => p.Elements().FirstOrDefault(e => e.Name.LocalName == "ele") is { } ele ? Number(ele.Value) : double.NaN).ToArray()));
+                points.Select(p => p.Elements().FirstOrDefault(e => e.Name.LocalName == "ele") is { } ele ? Number(ele.Value) : double.NaN).ToArray(),
+                points.Any(p => Child(p, "time") is not null)
+                    ? points.Select(p => Child(p, "time") is { } time
+                        ? DateTimeOffset.Parse(time.Value, CultureInfo.InvariantCulture).ToUnixTimeMilliseconds() / 1000.0
+                        : double.NaN).ToArray()
+                    : null));
         }
 
         return segments;

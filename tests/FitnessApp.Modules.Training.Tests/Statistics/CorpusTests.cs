@@ -61,6 +61,35 @@ public sealed class CorpusTests
         gain.ShouldBeLessThan(rawGain);
     }
 
+    [Theory]
+    [InlineData("gpx/korita-zbevnica.gpx", 7_084, 6_009)]
+    [InlineData("gpx/cerknicko-jezero-without-elevations.gpx", 2_295, 1_930)]
+    [InlineData("gpx/track-with-empty-segment.gpx", 32, 44)]
+    public void Moving_time_of_a_gpx_file_matches_gpxpy_with_its_1_kmh_threshold(string file, double gpxpyMoving, double gpxpyStopped)
+    {
+        // gpxpy: an interval is moving when its distance / duration exceeds 1 km/h; segments without times are skipped,
+        // and so are points without a time (our cleaner drops samples whose time is missing).
+        // Ours uses the same rule for intervals between positions (no speed channel); gpxpy measures the interval in 3-D,
+        // so borderline intervals may differ: within 2 % (or 2 s on tiny files).
+        var moving = 0.0;
+        var elapsed = 0.0;
+        foreach (var (lat, lon, ele, time) in CorpusFiles.GpxTimedSegments(file))
+        {
+            if (time is null)
+            {
+                continue;
+            }
+
+            var stats = TrackStatisticsCalculator.Compute(
+                new TrackSamples(time) { Latitude = lat, Longitude = lon, Altitude = ele }, new() { StoppedSpeedKmh = 1 });
+            moving += stats.MovingSeconds;
+            elapsed += stats.ElapsedSeconds;
+        }
+
+        elapsed.ShouldBe(gpxpyMoving + gpxpyStopped, 1);
+        moving.ShouldBe(gpxpyMoving, Math.Max(2, gpxpyMoving * 0.02));
+    }
+
     [Fact]
     public void A_file_without_elevations_has_no_elevation_gain()
     {
