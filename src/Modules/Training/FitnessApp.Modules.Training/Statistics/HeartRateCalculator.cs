@@ -13,6 +13,11 @@ internal static class HeartRateCalculator
 {
     public const double DefaultRestingHeartRate = 60;
 
+    /// <summary>Heart-rate samples above this (bpm) are sensor glitches and treated as missing, like 0 and NaN.</summary>
+    public const double MaxPlausibleHeartRate = 250;
+
+    public static bool IsValid(double bpm) => bpm is > 0 and <= MaxPlausibleHeartRate;
+
     public static readonly double[] ZoneFractions = [0.5, 0.6, 0.7, 0.8, 0.9];
 
     public static double[] BoundsByMax(double maxHr)
@@ -45,7 +50,7 @@ internal static class HeartRateCalculator
         {
             var hr = heartRate[i];
             var w = weights[i];
-            if (w <= 0 || !(hr > 0))
+            if (w <= 0 || !IsValid(hr))
             {
                 continue;
             }
@@ -89,7 +94,7 @@ internal static class HeartRateCalculator
         {
             var hr = heartRate[i];
             var w = weights[i];
-            if (w <= 0 || !(hr > 0))
+            if (w <= 0 || !IsValid(hr))
             {
                 continue;
             }

@@ -10,9 +10,9 @@ namespace FitnessApp.Modules.Training.Statistics;
 /// activity start, <see cref="StartUtc"/>). Required, one entry per sample; the other channels must have the
 /// same length.</para>
 /// <para>Missing values: a channel that the device did not record at all is <see langword="null"/>; a single
-/// missing value inside a recorded channel is <see cref="double.NaN"/>. Heart rate, cadence and power values
-/// that are not positive are treated as missing too for averages of heart rate (a 0 bpm reading is a sensor
-/// drop-out), while power and cadence zeros are real (coasting) values.</para>
+/// missing value inside a recorded channel is <see cref="double.NaN"/> (no other sentinel). Beyond NaN, heart rate
+/// ≤ 0 or above 250 bpm is treated as missing, cadence 0 is left out of the cadence average (coasting) and power 0
+/// is kept in the power average; speeds above 100 m/s are ignored.</para>
 /// <para>Units: degrees (WGS 84) for <see cref="Latitude"/>/<see cref="Longitude"/>; metres for
 /// <see cref="Altitude"/> and the device's cumulative <see cref="Distance"/>; beats per minute; revolutions
 /// (or steps) per minute; watts; metres per second for <see cref="Speed"/>; degrees Celsius.</para>

@@ -24,12 +24,14 @@ namespace FitnessApp.Modules.Training.Statistics;
 /// ground during it at moving speed (signal loss while running), not when the device sat still (auto-pause). A
 /// track with no distance or speed source at all (strength, yoga) counts every unpaused interval up to the
 /// maximum gap as moving.</para>
-/// <para><b>Speeds</b>: average = distance / moving time; maximum = the largest device speed, or without a speed
+/// <para><b>Speeds</b>: average = distance / moving time; maximum = the largest device speed (speeds above the
+/// 100 m/s plausibility limit are ignored, as they are for moving time), or without a speed
 /// channel the largest distance / time over any window of at least 5 s (which damps single-sample GPS noise).
 /// Average pace = moving seconds per km.</para>
 /// <para><b>Sensor averages</b> (heart rate, cadence, power, temperature) are time-weighted: each sample weighs the
 /// unpaused duration of the interval ending at it, capped at the maximum gap. Heart rate and cadence ignore
-/// values ≤ 0 (drop-outs, coasting); power averages include zeros (coasting is part of the ride).</para>
+/// values ≤ 0 (drop-outs, coasting), heart rate also values above 250 bpm (glitches; the same rule holds for zones
+/// and TRIMP); power averages include zeros (coasting is part of the ride).</para>
 /// <para><b>Elevation</b>: see <see cref="ElevationCalculator"/>. <b>Normalized power</b>: see
 /// <see cref="NormalizedPowerCalculator"/>. <b>Splits and best efforts</b>: see <see cref="SplitCalculator"/>.
 /// <b>Zones and TRIMP</b>: see <see cref="HeartRateCalculator"/>.</para>
@@ -110,7 +112,7 @@ internal static class TrackStatisticsCalculator
             {
                 weights[i] = Math.Min(active, maxGap);
                 bool isMoving;
-                if (dt <= maxGap && speed is not null && double.IsFinite(speed[i]))
+                if (dt <= maxGap && speed is not null && speed[i] >= 0 && speed[i] <= options.MaxPlausibleSpeedMetersPerSecond)
                 {
                     isMoving = speed[i] >= thresholdMs;
                 }
@@ -138,8 +140,7 @@ internal static class TrackStatisticsCalculator
         double? maxSpeed = null;
         if (speed is not null)
         {
-            var m = MaxOf(speed);
-            maxSpeed = m;
+            maxSpeed = MaxOf(speed, options.MaxPlausibleSpeedMetersPerSecond);
         }
 
         if (maxSpeed is null && hasDistance)
@@ -153,7 +154,7 @@ internal static class TrackStatisticsCalculator
             elevation = ElevationCalculator.Compute(t, track.Altitude, options.ElevationSmoothingSeconds, options.ElevationThresholdMeters);
         }
 
-        var heartRate = track.HeartRate is null ? null : Summarize(track.HeartRate, weights, positiveOnly: true);
+        var heartRate = track.HeartRate is null ? null : Summarize(track.HeartRate, weights, positiveOnly: true, HeartRateCalculator.MaxPlausibleHeartRate);
         var profile = options.Athlete;
         var maxHr = profile.EffectiveMaxHeartRate;
         HeartRateZones? zonesByMax = null;
@@ -375,9 +376,9 @@ internal static class TrackStatisticsCalculator
             for (var i = 1; i < n; i++)
             {
                 var dt = t[i] - t[i - 1];
-                if (dt <= options.MaxGapSeconds && double.IsFinite(speed[i]) && double.IsFinite(speed[i - 1]))
+                if (dt <= options.MaxGapSeconds && speed[i] >= 0 && speed[i] <= maxSpeed && speed[i - 1] >= 0 && speed[i - 1] <= maxSpeed)
                 {
-                    total += 0.5 * (Math.Max(0, speed[i]) + Math.Max(0, speed[i - 1])) * dt;
+                    total += 0.5 * (speed[i] + speed[i - 1]) * dt;
                 }
 
                 cumulative[i] = total;
@@ -417,12 +418,12 @@ internal static class TrackStatisticsCalculator
         return count;
     }
 
-    private static double? MaxOf(double[] values)
+    private static double? MaxOf(double[] values, double upperLimit)
     {
         var max = double.NegativeInfinity;
         foreach (var v in values)
         {
-            if (v > max)
+            if (v > max && v <= upperLimit)
             {
                 max = v;
             }
@@ -457,7 +458,7 @@ internal static class TrackStatisticsCalculator
         return best;
     }
 
-    private static ChannelSummary? Summarize(double[] values, double[] weights, bool positiveOnly)
+    private static ChannelSummary? Summarize(double[] values, double[] weights, bool positiveOnly, double upperLimit = double.PositiveInfinity)
     {
         var sum = 0.0;
         var weight = 0.0;
@@ -467,7 +468,7 @@ internal static class TrackStatisticsCalculator
         for (var i = 0; i < values.Length; i++)
         {
             var v = values[i];
-            if (!double.IsFinite(v) || (positiveOnly && v <= 0))
+            if (!double.IsFinite(v) || (positiveOnly && v <= 0) || v > upperLimit)
             {
                 continue;
             }
