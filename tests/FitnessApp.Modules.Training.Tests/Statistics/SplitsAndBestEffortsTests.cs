@@ -61,6 +61,25 @@ public sealed class SplitsAndBestEffortsTests
     }
 
     [Fact]
+    public void Splits_carry_their_time_weighted_average_heart_rate()
+    {
+        // 4 m/s: km 1 = 0-250 s at 120 bpm, km 2 = 250-500 s at 160 bpm, the last 200 m = 500-550 s at 140 bpm;
+        // one sample per 2 s in the second kilometre does not change its average.
+        var track = SyntheticTracks.DeviceDistance(550, i => 4.0 * i);
+        var withHr = new TrackSamples(track.Seconds)
+        {
+            Distance = track.Distance,
+            HeartRate = SyntheticTracks.Fill(551, i => i <= 250 ? 120 : i <= 500 ? (i % 2 == 0 ? 160 : double.NaN) : 140),
+        };
+
+        var stats = TrackStatisticsCalculator.Compute(withHr, new());
+
+        stats.KilometerSplits.Select(s => s.AverageHeartRate!.Value).ShouldBe([120, 160, 140], tolerance: 1e-9);
+        stats.MileSplits[0].AverageHeartRate!.Value.ShouldBe(((250 * 120) + (152.336 / 2 * 160)) / (250 + (152.336 / 2)), 0.5);
+        TrackStatisticsCalculator.Compute(track, new()).KilometerSplits[0].AverageHeartRate.ShouldBeNull();
+    }
+
+    [Fact]
     public void An_exact_whole_number_of_kilometres_has_no_partial_split()
     {
         var stats = TrackStatisticsCalculator.Compute(SyntheticTracks.Meridian(1000, i => 3.0 * i), Running);

@@ -13,10 +13,15 @@ internal static class SplitCalculator
     /// <summary>
     /// Splits of <paramref name="unit"/> metres. A boundary falling between two samples is placed by linear
     /// interpolation of time and moving time. A trailing remainder of at least 1 m is reported as a last,
-    /// partial split with its <see cref="Split.Fraction"/>, and its pace is scaled to the full unit.
+    /// partial split with its <see cref="Split.Fraction"/>, and its pace is scaled to the full unit. The split's
+    /// heart rate is time-weighted, with the sample weights described in <see cref="TrackStatisticsCalculator"/>.
     /// </summary>
-    public static List<Split> Splits(double[] seconds, double[] distance, double[] movingCumulative, double unit)
+    /// <param name="heartRateWeight">Optional cumulative Σ weight of valid heart-rate samples (with <paramref name="heartRateSum"/>).</param>
+    /// <param name="heartRateSum">Optional cumulative Σ weight × heart rate.</param>
+    public static List<Split> Splits(
+        double[] seconds, double[] distance, double[] movingCumulative, double unit, double[]? heartRateWeight = null, double[]? heartRateSum = null)
     {
+        var withHeartRate = heartRateWeight is not null && heartRateSum is not null;
         var n = seconds.Length;
         var total = n == 0 ? 0 : distance[n - 1];
         var splits = new List<Split>((int)Math.Min(10_000, (total / unit) + 2));
@@ -27,6 +32,8 @@ internal static class SplitCalculator
 
         var prevTime = seconds[0];
         var prevMoving = movingCumulative[0];
+        var prevHrWeight = withHeartRate ? heartRateWeight![0] : 0;
+        var prevHrSum = withHeartRate ? heartRateSum![0] : 0;
         var number = 1;
         var boundary = unit;
         for (var i = 1; i < n; i++)
@@ -38,7 +45,17 @@ internal static class SplitCalculator
                 var f = span > 0 ? Math.Clamp((boundary - d0) / span, 0, 1) : 1;
                 var time = seconds[i - 1] + (f * (seconds[i] - seconds[i - 1]));
                 var moving = movingCumulative[i - 1] + (f * (movingCumulative[i] - movingCumulative[i - 1]));
-                splits.Add(new Split(number, unit, 1, time - prevTime, moving - prevMoving, moving - prevMoving));
+                double? heartRate = null;
+                if (withHeartRate)
+                {
+                    var hrWeight = heartRateWeight![i - 1] + (f * (heartRateWeight[i] - heartRateWeight[i - 1]));
+                    var hrSum = heartRateSum![i - 1] + (f * (heartRateSum[i] - heartRateSum[i - 1]));
+                    heartRate = hrWeight - prevHrWeight > 1e-9 ? (hrSum - prevHrSum) / (hrWeight - prevHrWeight) : null;
+                    prevHrWeight = hrWeight;
+                    prevHrSum = hrSum;
+                }
+
+                splits.Add(new Split(number, unit, 1, time - prevTime, moving - prevMoving, moving - prevMoving, heartRate));
                 prevTime = time;
                 prevMoving = moving;
                 number++;
@@ -51,7 +68,13 @@ internal static class SplitCalculator
         {
             var fraction = remainder / unit;
             var movingSeconds = movingCumulative[n - 1] - prevMoving;
-            splits.Add(new Split(number, remainder, fraction, seconds[n - 1] - prevTime, movingSeconds, movingSeconds / fraction));
+            double? heartRate = null;
+            if (withHeartRate && heartRateWeight![n - 1] - prevHrWeight > 1e-9)
+            {
+                heartRate = (heartRateSum![n - 1] - prevHrSum) / (heartRateWeight[n - 1] - prevHrWeight);
+            }
+
+            splits.Add(new Split(number, remainder, fraction, seconds[n - 1] - prevTime, movingSeconds, movingSeconds / fraction, heartRate));
         }
 
         return splits;

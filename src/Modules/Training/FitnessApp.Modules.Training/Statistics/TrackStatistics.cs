@@ -38,13 +38,15 @@ internal sealed record HeartRateZones(double[] LowerBoundsBpm, double[] Seconds,
 /// <param name="ElapsedSeconds">Clock time of the split.</param>
 /// <param name="MovingSeconds">Moving time of the split.</param>
 /// <param name="PaceSecondsPerUnit">Moving seconds per unit (km or mile), scaled up for a partial split.</param>
+/// <param name="AverageHeartRate">Time-weighted heart rate over the split, when there is heart rate.</param>
 internal readonly record struct Split(
     int Number,
     double DistanceMeters,
     double Fraction,
     double ElapsedSeconds,
     double MovingSeconds,
-    double PaceSecondsPerUnit);
+    double PaceSecondsPerUnit,
+    double? AverageHeartRate = null);
 
 /// <summary>The fastest elapsed time to cover a distance, and where in the track it lies.</summary>
 internal readonly record struct BestEffort(

@@ -154,6 +154,28 @@ internal static class TrackStatisticsCalculator
             elevation = ElevationCalculator.Compute(t, track.Altitude, options.ElevationSmoothingSeconds, options.ElevationThresholdMeters);
         }
 
+        // Cumulative heart-rate weight and weighted sum, for the splits' average heart rate.
+        double[]? hrWeight = null;
+        double[]? hrSum = null;
+        if (track.HeartRate is { } bpm && hasDistance)
+        {
+            hrWeight = ArrayPool<double>.Shared.Rent(n);
+            hrSum = ArrayPool<double>.Shared.Rent(n);
+            var cw = 0.0;
+            var cs = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                if (HeartRateCalculator.IsValid(bpm[i]))
+                {
+                    cw += weights[i];
+                    cs += weights[i] * bpm[i];
+                }
+
+                hrWeight[i] = cw;
+                hrSum[i] = cs;
+            }
+        }
+
         var heartRate = track.HeartRate is null ? null : Summarize(track.HeartRate, weights, positiveOnly: true, HeartRateCalculator.MaxPlausibleHeartRate);
         var profile = options.Athlete;
         var maxHr = profile.EffectiveMaxHeartRate;
@@ -213,7 +235,7 @@ internal static class TrackStatisticsCalculator
             }
         }
 
-        return new TrackStatistics
+        var result = new TrackStatistics
         {
             Cleaning = cleaning with { RejectedGpsJumps = jumps },
             SampleCount = n,
@@ -235,12 +257,20 @@ internal static class TrackStatisticsCalculator
             Power = track.Power is null ? null : Summarize(track.Power, weights, positiveOnly: false),
             NormalizedPowerWatts = normalizedPower,
             Temperature = track.Temperature is null ? null : Summarize(track.Temperature, weights, positiveOnly: false),
-            KilometerSplits = hasDistance ? SplitCalculator.Splits(t, distance, movingCumulative, 1000) : [],
-            MileSplits = hasDistance ? SplitCalculator.Splits(t, distance, movingCumulative, SplitCalculator.Mile) : [],
+            KilometerSplits = hasDistance ? SplitCalculator.Splits(t, distance, movingCumulative, 1000, hrWeight, hrSum) : [],
+            MileSplits = hasDistance ? SplitCalculator.Splits(t, distance, movingCumulative, SplitCalculator.Mile, hrWeight, hrSum) : [],
             BestEfforts = bestEfforts,
             Calories = calories,
             TrainingLoad = load,
         };
+
+        if (hrWeight is not null)
+        {
+            ArrayPool<double>.Shared.Return(hrWeight);
+            ArrayPool<double>.Shared.Return(hrSum!);
+        }
+
+        return result;
     }
 
     private static PauseInterval[] NormalizePauses(IReadOnlyList<PauseInterval> pauses)
