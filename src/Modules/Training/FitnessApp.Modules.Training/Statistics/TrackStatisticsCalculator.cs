@@ -3,7 +3,9 @@ using System.Buffers;
 namespace FitnessApp.Modules.Training.Statistics;
 
 /// <summary>
-/// Computes every per-activity statistic of a track in a few linear passes, without allocations per sample.
+/// Computes every per-activity statistic of a track in a few linear passes, without allocations per sample
+/// (scratch arrays come from <see cref="ArrayPool{T}.Shared"/>). A 3-hour 1 Hz track with every channel takes about
+/// 2.4 ms on one core (build/benchmarks/FitnessApp.Benchmarks). Thread-safe: no shared mutable state.
 /// </summary>
 /// <remarks>
 /// <para><b>Cleaning</b>: see <see cref="TrackCleaner"/> (NaN times dropped, sorted, duplicates merged keeping the
