@@ -1,0 +1,33 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using FitnessApp.Benchmarks;
+using FitnessApp.Modules.Training.Statistics;
+
+if (args.Contains("--quick"))
+{
+    // A plain Stopwatch loop, for a figure in seconds without BenchmarkDotNet's full run.
+    var track = ThreeHourTrack.Create();
+    for (var i = 0; i < 50; i++)
+    {
+        TrackStatisticsCalculator.Compute(track, ThreeHourTrack.Options);
+    }
+
+    var times = new double[200];
+    for (var i = 0; i < times.Length; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        TrackStatisticsCalculator.Compute(track, ThreeHourTrack.Options);
+        times[i] = sw.Elapsed.TotalMilliseconds;
+    }
+
+    Array.Sort(times);
+    Console.WriteLine($"3-hour 1 Hz track ({ThreeHourTrack.Samples} samples): median {times[100]:F3} ms, p95 {times[190]:F3} ms, min {times[0]:F3} ms");
+    return;
+}
+
+// In-process: the generated-project toolchain would inherit the repository's central package management.
+var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+BenchmarkSwitcher.FromAssembly(typeof(TrackStatisticsBenchmark).Assembly).Run(args, config);

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Benchmarks of the Training statistics engine, pinned to one core (taskset -c 0).
+#   build/benchmarks/run.sh            BenchmarkDotNet, in-process toolchain (results under FitnessApp.Benchmarks/bin/)
+#   build/benchmarks/run.sh --quick    a Stopwatch loop: median / p95 / min in milliseconds
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+dotnet build -c Release "$here/FitnessApp.Benchmarks" -v q -nologo
+dll="$here/FitnessApp.Benchmarks/bin/Release/net10.0/FitnessApp.Benchmarks.dll"
+if [[ "${1:-}" == "--quick" ]]; then
+  exec taskset -c 0 dotnet "$dll" --quick
+fi
+exec taskset -c 0 dotnet "$dll" --filter '*' --artifacts "$here/FitnessApp.Benchmarks/bin/BenchmarkDotNet.Artifacts" "$@"
