@@ -6,7 +6,8 @@ namespace FitnessApp.Host.Api;
 
 /// <summary>
 /// <c>/health/live</c>: the process answers. <c>/health/ready</c>: every module database and the job
-/// scheduler answer (checks tagged <c>ready</c>), with one entry per check in the JSON body.
+/// scheduler answer (checks tagged <c>ready</c>), with one entry per check in the JSON body. Both are
+/// anonymous, so a failure's exception goes to the log, never into the response.
 /// </summary>
 internal static class HealthChecksSetup
 {
@@ -32,7 +33,7 @@ internal static class HealthChecksSetup
             totalMs = Math.Round(report.TotalDuration.TotalMilliseconds, 1),
             checks = report.Entries.ToDictionary(
                 e => e.Key,
-                e => new { status = e.Value.Status.ToString(), description = e.Value.Description, error = e.Value.Exception?.Message, ms = Math.Round(e.Value.Duration.TotalMilliseconds, 1) }),
+                e => new { status = e.Value.Status.ToString(), description = e.Value.Description, ms = Math.Round(e.Value.Duration.TotalMilliseconds, 1) }),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonSerializerOptions.Web));
     }

@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Shared.Web;
 using Microsoft.AspNetCore.Localization;
 
 namespace FitnessApp.Host.Portal;

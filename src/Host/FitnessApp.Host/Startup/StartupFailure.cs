@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Shared.Data;
+using FitnessApp.Modules.Shared.Errors;
 
 namespace FitnessApp.Host.Startup;
 
@@ -9,7 +10,7 @@ internal static class StartupFailure
     {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            if (current is DatabaseConfigurationException or ModuleConfigurationException)
+            if (current is DatabaseConfigurationException or ModuleConfigurationException or StartupConfigurationException)
             {
                 message = $"FitnessApp cannot start: {current.Message}";
                 return true;

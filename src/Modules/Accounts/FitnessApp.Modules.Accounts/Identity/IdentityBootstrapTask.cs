@@ -1,6 +1,7 @@
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Shared.Messaging.Outbox;
 using FitnessApp.Modules.Shared.Modules;
 using FitnessApp.Modules.Shared.Security;
@@ -36,6 +37,13 @@ internal sealed class IdentityBootstrapTask(
         }
 
         var admin = await users.FindByEmailAsync(bootstrap.AdminEmail);
+        if (admin is not null && !await users.CheckPasswordAsync(admin, bootstrap.AdminPassword))
+        {
+            // Anyone may register any email: an existing account becomes admin only if it proves it is the configured one.
+            throw new StartupConfigurationException(
+                $"Accounts:Bootstrap:AdminEmail is '{bootstrap.AdminEmail}', which belongs to an existing account whose password is not Accounts:Bootstrap:AdminPassword. Refusing to make it an admin: use another email, or that account's password.");
+        }
+
         if (admin is null)
         {
             admin = new User
@@ -49,7 +57,7 @@ internal sealed class IdentityBootstrapTask(
             var created = await users.CreateAsync(admin, bootstrap.AdminPassword);
             if (!created.Succeeded)
             {
-                throw new InvalidOperationException(
+                throw new StartupConfigurationException(
                     $"Accounts:Bootstrap:AdminPassword is not accepted for {bootstrap.AdminEmail}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
             }
 

@@ -10,8 +10,4 @@ internal static class AccountPaths
     public const string Register = "/account/register";
     public const string AccessDenied = IdentitySetup.AccessDeniedPath;
     public const string Logout = IdentitySetup.LogoutPath;
-
-    /// <summary>A redirect target from a request: a path of this site, never another host (open redirect).</summary>
-    internal static string LocalOrRoot(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/";
 }

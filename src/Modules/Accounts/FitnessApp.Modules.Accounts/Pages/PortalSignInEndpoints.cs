@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using FitnessApp.Modules.Shared.Web;
 
 namespace FitnessApp.Modules.Accounts.Pages;
 
@@ -16,7 +17,7 @@ internal static class PortalSignInEndpoints
         endpoints.MapPost(IdentitySetup.LogoutPath, async (HttpContext context, [FromForm] string? returnUrl) =>
             {
                 await context.SignOutAsync(IdentityConstants.ApplicationScheme);
-                return TypedResults.LocalRedirect(AccountPaths.LocalOrRoot(returnUrl));
+                return TypedResults.LocalRedirect(LocalUrl.OrRoot(returnUrl));
             })
             .AllowAnonymous()
             .ExcludeFromDescription();

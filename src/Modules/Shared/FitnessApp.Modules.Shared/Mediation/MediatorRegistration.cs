@@ -15,6 +15,7 @@ public static class MediatorRegistration
     {
         services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
         services.AddScoped<IMediator, Mediator>();
+        services.AddSingleton<IPortalMediator, PortalMediator>();
 
         // Registration order is pipeline order: the first one registered is the outermost.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));

@@ -42,6 +42,9 @@ internal sealed class RecordActivityValidator : AbstractValidator<RecordActivity
         RuleFor(r => r.Exercises)
             .Must((r, exercises) => exercises is null || exercises.Count == 0 || r.Sport is null || WireNames.TryParse<Sport>(r.Sport, out var sport) && sport == Sport.Strength)
             .WithMessage("'exercises' apply to strength workouts only.");
-        RuleForEach(r => r.Exercises).SetValidator(new ExerciseInputValidator());
+        RuleFor(r => r.Exercises).Must(exercises => exercises is null || exercises.Count <= ExerciseInputValidator.MaxExercises)
+            .WithMessage($"'exercises' may hold at most {ExerciseInputValidator.MaxExercises} exercises.");
+        RuleForEach(r => r.Exercises).NotNull().WithMessage("'exercises' must not contain null.")
+            .SetValidator(new ExerciseInputValidator());
     }
 }
