@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace FitnessApp.Host.Api;
 
 /// <summary>
-/// The <c>auth</c> policy (sign-in, registration, refresh): a fixed window per client IP, sized by
+/// The <c>auth</c> policy (sign-in, registration, refresh; the portal's sign-in and registration form
+/// posts too; GETs of those pages are not counted): a fixed window per client IP, sized by
 /// <c>RateLimiting:Auth:PermitLimit</c> per <c>RateLimiting:Auth:WindowSeconds</c>. Rejections are 429
 /// problem documents with <c>Retry-After</c>.
 /// </summary>
@@ -20,7 +21,9 @@ internal static class RateLimitingSetup
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(PlatformPolicies.AuthRateLimit, context =>
-                RateLimitPartition.GetFixedWindowLimiter(
+                HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                    ? RateLimitPartition.GetNoLimiter("reads")
+                    : RateLimitPartition.GetFixedWindowLimiter(
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 }));
             options.OnRejected = async (context, cancellationToken) =>

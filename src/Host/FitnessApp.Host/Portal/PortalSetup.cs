@@ -1,7 +1,9 @@
 using FitnessApp.Host.Components;
 using FitnessApp.Host.Portal.BlazorScript;
 using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Shared.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.RateLimiting;
 using Radzen;
 
 namespace FitnessApp.Host.Portal;
@@ -37,9 +39,20 @@ internal static class PortalSetup
             .Add(endpoint =>
             {
                 // The circuit's own endpoints serve visitors too; pages enforce [Authorize] through AuthorizeRouteView.
-                if (endpoint is RouteEndpointBuilder { RoutePattern.RawText: { } route } && route.StartsWith("/_blazor", StringComparison.Ordinal))
+                if (endpoint is not RouteEndpointBuilder { RoutePattern.RawText: { } route })
+                {
+                    return;
+                }
+
+                if (route.StartsWith("/_blazor", StringComparison.Ordinal))
                 {
                     endpoint.Metadata.Add(new AllowAnonymousAttribute());
+                }
+
+                // The sign-in and registration forms post here: they share the API's auth rate limit (reads are not limited).
+                if (route is PortalPaths.Login or PortalPaths.Register)
+                {
+                    endpoint.Metadata.Add(new EnableRateLimitingAttribute(PlatformPolicies.AuthRateLimit));
                 }
             });
         return app;
