@@ -98,10 +98,24 @@ public abstract class RegistrationIdempotencyTests(FitnessAppFactory app)
         response.Headers.Contains("Idempotent-Replayed").ShouldBeFalse();
     }
 
-    private Task StoreRecordAsync(string key, string hash, bool completed, TimeSpan expiresIn) =>
+    [Fact]
+    public async Task Given_a_first_request_that_died_pending_long_ago_When_it_is_retried_with_the_same_key_Then_the_retry_takes_the_key_over()
+    {
+        var client = app.CreateClient();
+        var key = Guid.NewGuid().ToString();
+        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"displayName\":\"Crashed\"}}";
+        await StoreRecordAsync(key, HashOf(body), completed: false, expiresIn: TimeSpan.FromHours(1), createdAgo: TimeSpan.FromMinutes(3));
+
+        var response = await SendRawAsync(client, key, body);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await SendRawAsync(client, key, body)).Headers.Contains("Idempotent-Replayed").ShouldBeTrue();
+    }
+
+    private Task StoreRecordAsync(string key, string hash, bool completed, TimeSpan expiresIn, TimeSpan createdAgo = default) =>
         app.Services.QueryAsync<AccountsDbContext, int>(db =>
         {
-            var now = DateTime.UtcNow;
+            var now = DateTime.UtcNow - createdAgo;
             db.Set<IdempotencyRecord>().Add(new IdempotencyRecord
             {
                 Scope = "anonymous",

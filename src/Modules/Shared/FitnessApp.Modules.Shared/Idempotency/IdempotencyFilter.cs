@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Shared.Errors;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,6 +21,9 @@ internal sealed class IdempotencyFilter<TContext>(IDbContextFactory<TContext> co
     where TContext : DbContext
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
+
+    /// <summary>How long a first request may run before a retry with its key may take the key over.</summary>
+    private static readonly TimeSpan PendingLease = TimeSpan.FromMinutes(2);
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -67,33 +71,39 @@ internal sealed class IdempotencyFilter<TContext>(IDbContextFactory<TContext> co
         return result;
     }
 
-    /// <summary>Stores a pending record; returns the record already there when the key was used before.</summary>
+    /// <summary>
+    /// Stores a pending record; returns the record already there when the key was used before. An expired
+    /// record, or a pending one older than <see cref="PendingLease"/> (its request died without an answer),
+    /// is replaced, so a key is never blocked for long by a crash.
+    /// </summary>
     private async Task<IdempotencyRecord?> ReserveAsync(TContext db, string scope, string key, string hash, CancellationToken cancellationToken)
     {
         var records = db.Set<IdempotencyRecord>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var existing = await records.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
-        if (existing is not null && existing.ExpiresAt > now)
+        for (var attempt = 0; ; attempt++)
         {
-            return existing;
-        }
+            var now = clock.GetUtcNow().UtcDateTime;
+            var existing = await records.AsNoTracking().SingleOrDefaultAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
+            if (existing is not null && existing.ExpiresAt > now && (existing.CompletedAt is not null || existing.CreatedAt > now - PendingLease))
+            {
+                return existing;
+            }
 
-        if (existing is not null)
-        {
-            await records.Where(r => r.Scope == scope && r.Key == key).ExecuteDeleteAsync(cancellationToken);
-        }
+            if (existing is not null)
+            {
+                await records.Where(r => r.Scope == scope && r.Key == key && r.CreatedAt == existing.CreatedAt).ExecuteDeleteAsync(cancellationToken);
+            }
 
-        records.Add(new IdempotencyRecord { Scope = scope, Key = key, RequestHash = hash, CreatedAt = now, ExpiresAt = now + Lifetime });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return null;
-        }
-        catch (DbUpdateException)
-        {
-            // Another request with the same key won the race.
-            db.ChangeTracker.Clear();
-            return await records.AsNoTracking().SingleAsync(r => r.Scope == scope && r.Key == key, cancellationToken);
+            records.Add(new IdempotencyRecord { Scope = scope, Key = key, RequestHash = hash, CreatedAt = now, ExpiresAt = now + Lifetime });
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return null;
+            }
+            catch (DbUpdateException exception) when (exception.IsUniqueViolation() && attempt == 0)
+            {
+                // Another request with the same key won the race: look again at what it stored.
+                db.ChangeTracker.Clear();
+            }
         }
     }
 
