@@ -1,5 +1,6 @@
 using FitnessApp.IntegrationTests.Infrastructure;
 using FitnessApp.Modules.Training.Contracts.Tracks;
+using FluentValidation;
 
 namespace FitnessApp.IntegrationTests.Training;
 
@@ -43,6 +44,21 @@ public abstract class TrackActivityInputTests(FitnessAppFactory app)
 
         recorded.DistanceMeters.ShouldBe(4_995, 1);
         recorded.ElapsedSeconds.ShouldBe(TrackApi.RunSeconds);
+    }
+
+    [Fact]
+    public async Task Given_a_sample_before_the_start_or_a_backwards_pause_When_recording_Then_both_are_named_and_nothing_is_stored()
+    {
+        var owner = await app.CreateAthleteClientAsync();
+        var run = TrackApi.Run(await owner.AthleteIdAsync());
+        var samples = run.Samples.ToList();
+        samples[0] = samples[0] with { Time = run.StartTime.AddSeconds(-5) };
+        var backwards = new TrackPause(run.StartTime.AddSeconds(100), run.StartTime.AddSeconds(50));
+
+        var failure = await Should.ThrowAsync<ValidationException>(() => app.SendAsync(run with { Samples = samples, Pauses = [backwards] }));
+
+        failure.Errors.Select(e => e.PropertyName).ShouldBe(["samples[0].time", "pauses[0]"], ignoreOrder: true);
+        (await app.CountActivitiesAsync(run.Title!)).ShouldBe(0);
     }
 }
 
