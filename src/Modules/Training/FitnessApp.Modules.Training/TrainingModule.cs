@@ -3,6 +3,7 @@ using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Shared.Modules;
 using FitnessApp.Modules.Training.Activities.DeleteActivity;
 using FitnessApp.Modules.Training.Activities.GetActivity;
+using FitnessApp.Modules.Training.Activities.GetActivityStreams;
 using FitnessApp.Modules.Training.Activities.ListActivities;
 using FitnessApp.Modules.Training.Activities.RecordActivity;
 using FitnessApp.Modules.Training.Activities.UpdateActivity;
@@ -38,6 +39,7 @@ public sealed class TrainingModule : IModule
         api.MapRecordActivity();
         api.MapListActivities();
         api.MapGetActivity();
+        api.MapGetActivityStreams();
         api.MapUpdateActivity();
         api.MapDeleteActivity();
     }

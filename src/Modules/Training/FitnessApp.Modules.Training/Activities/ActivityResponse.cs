@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Domain;
+using FitnessApp.Modules.Training.Streams;
 
 namespace FitnessApp.Modules.Training.Activities;
 
@@ -27,12 +28,16 @@ internal sealed record ActivityResponse(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     IReadOnlyList<ExerciseResponse> Exercises,
-    double TotalVolumeKg)
+    double TotalVolumeKg,
+    ActivityStatisticsResponse? Statistics = null)
 {
-    public static ActivityResponse From(Activity a) => new(
+    public static ActivityResponse From(Activity a) => From(a, null);
+
+    /// <summary>The activity, with the statistics computed from its track when it has one.</summary>
+    public static ActivityResponse From(Activity a, ActivityStatisticsResponse? statistics) => new(
         a.Id, a.OwnerId, a.Sport, a.Title, a.Notes, a.StartTime, a.TimeZone, a.LocalStartTime, a.ElapsedSeconds, a.MovingSeconds,
         a.DistanceMeters, a.ElevationGainMeters, a.AverageHeartRate, a.MaxHeartRate, a.Calories, a.PerceivedEffort, a.Visibility,
-        a.GearId, a.Source, a.CreatedAt, a.UpdatedAt, a.Exercises.OrderBy(e => e.Position).Select(ExerciseResponse.From).ToList(), a.TotalVolumeKg);
+        a.GearId, a.Source, a.CreatedAt, a.UpdatedAt, a.Exercises.OrderBy(e => e.Position).Select(ExerciseResponse.From).ToList(), a.TotalVolumeKg, statistics);
 }
 
 internal sealed record ExerciseResponse(string Name, IReadOnlyList<SetResponse> Sets, double VolumeKg)

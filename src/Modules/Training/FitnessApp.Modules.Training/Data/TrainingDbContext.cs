@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Training.Domain;
+using FitnessApp.Modules.Training.Streams;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Training.Data;
@@ -10,12 +11,15 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
 
     public DbSet<Activity> Activities => Set<Activity>();
 
+    public DbSet<ActivityStream> ActivityStreams => Set<ActivityStream>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema);
         modelBuilder.ApplyConfiguration(new ActivityConfiguration());
         modelBuilder.ApplyConfiguration(new StrengthExerciseConfiguration());
         modelBuilder.ApplyConfiguration(new ExerciseSetConfiguration());
+        modelBuilder.ApplyConfiguration(new ActivityStreamConfiguration());
         modelBuilder.UseGuidV7Keys();
     }
 

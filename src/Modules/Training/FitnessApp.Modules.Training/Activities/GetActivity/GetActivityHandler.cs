@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Training.Data;
+using FitnessApp.Modules.Training.Streams;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,8 +10,15 @@ internal sealed class GetActivityHandler(TrainingDbContext db) : IRequestHandler
     public async Task<ActivityResponse> Handle(GetActivity request, CancellationToken cancellationToken)
     {
         var activity = await db.Activities.AsNoTracking().WithExercises().SingleOrDefaultAsync(a => a.Id == request.ActivityId, cancellationToken);
-        return activity is not null && activity.IsVisibleTo(request.ViewerId)
-            ? ActivityResponse.From(activity)
-            : throw ActivityLoading.NotFound(request.ActivityId);
+        if (activity is null || !activity.IsVisibleTo(request.ViewerId))
+        {
+            throw ActivityLoading.NotFound(request.ActivityId);
+        }
+
+        var statistics = await db.ActivityStreams.AsNoTracking()
+            .Where(s => s.ActivityId == activity.Id)
+            .Select(s => s.StatisticsJson)
+            .SingleOrDefaultAsync(cancellationToken);
+        return ActivityResponse.From(activity, statistics is null ? null : StreamJson.ReadStatistics(statistics));
     }
 }
