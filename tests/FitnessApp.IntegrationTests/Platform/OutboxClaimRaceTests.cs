@@ -44,6 +44,54 @@ public abstract class OutboxClaimRaceTests(ClaimRaceApp app)
         row.NextAttemptAt.ShouldBe(retryAt, TimeSpan.FromMilliseconds(1));
         row.LockId.ShouldBeNull();
     }
+
+    [Fact]
+    public async Task Given_another_dispatcher_took_the_claim_over_during_delivery_When_the_first_records_its_outcome_Then_the_new_claim_is_left_alone()
+    {
+        var email = $"claim-fence-{Guid.NewGuid():N}@example.com";
+        var registered = new UserRegistered(Guid.CreateVersion7(), email, "Claim Fence");
+        await app.Services.QueryAsync<AccountsDbContext, int>(db =>
+        {
+            db.AddIntegrationEvent(registered, app.Clock.GetUtcNow().UtcDateTime);
+            return db.SaveChangesAsync();
+        });
+        var otherClaim = Guid.CreateVersion7();
+        app.Services.GetRequiredService<BeforeOutcomeHook>().Arm(() =>
+            app.Services.QueryAsync<AccountsDbContext, int>(db => db.Set<OutboxMessage>()
+                .Where(m => m.Id == registered.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, otherClaim))));
+
+        var delivered = await app.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        app.Services.GetRequiredService<BeforeOutcomeHook>().Fired.ShouldBeTrue("the takeover was staged");
+        delivered.ShouldBe(1);
+        var row = await app.Services.QueryAsync<AccountsDbContext, OutboxMessage>(db => db.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.Id == registered.Id));
+        row.LockId.ShouldBe(otherClaim);
+        row.ProcessedAt.ShouldBeNull();
+    }
+}
+
+/// <summary>Runs a staged action once, just before the dispatcher writes a message's outcome.</summary>
+public sealed class BeforeOutcomeHook : DbCommandInterceptor
+{
+    private Func<Task>? _action;
+
+    public bool Fired { get; private set; }
+
+    public void Arm(Func<Task> action) => _action = action;
+
+    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (command.CommandText.TrimStart().StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
+            && command.CommandText.Contains("\"ProcessedAt\" = ", StringComparison.Ordinal)
+            && Interlocked.Exchange(ref _action, null) is { } action)
+        {
+            await action();
+            Fired = true;
+        }
+
+        return result;
+    }
 }
 
 /// <summary>Runs a staged action once, just before the dispatcher's claiming UPDATE of the outbox executes.</summary>
@@ -79,7 +127,9 @@ public abstract class ClaimRaceApp : FitnessAppFactory
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<BeforeClaimHook>();
-            services.ConfigureDbContext<AccountsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<BeforeClaimHook>()));
+            services.AddSingleton<BeforeOutcomeHook>();
+            services.ConfigureDbContext<AccountsDbContext>((sp, options) =>
+                options.AddInterceptors(sp.GetRequiredService<BeforeClaimHook>(), sp.GetRequiredService<BeforeOutcomeHook>()));
             var dispatchService = services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "OutboxDispatchService");
             services.Remove(dispatchService);
         });

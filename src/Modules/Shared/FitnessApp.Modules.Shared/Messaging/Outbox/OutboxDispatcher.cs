@@ -48,16 +48,36 @@ public sealed class OutboxDispatcher(
         var delivered = 0;
         foreach (var message in claimed)
         {
+            // Past the lease another host may have claimed the rest of the batch: leave it to that host.
+            if (clock.GetUtcNow().UtcDateTime >= message.LockedUntil)
+            {
+                break;
+            }
+
+            var lockId = message.LockId;
             if (await DeliverAsync(message, cancellationToken))
             {
                 delivered++;
             }
 
-            await db.SaveChangesAsync(CancellationToken.None);
+            await RecordOutcomeAsync(db, message, lockId);
         }
 
         return delivered;
     }
+
+    /// <summary>Writes the outcome only while the claim is still ours, so a late host never overwrites another's claim.</summary>
+    private static Task RecordOutcomeAsync(DbContext db, OutboxMessage message, Guid? lockId) =>
+        db.Set<OutboxMessage>()
+            .Where(m => m.Id == message.Id && m.LockId == lockId)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.ProcessedAt, message.ProcessedAt)
+                    .SetProperty(m => m.Attempts, message.Attempts)
+                    .SetProperty(m => m.NextAttemptAt, message.NextAttemptAt)
+                    .SetProperty(m => m.LastError, message.LastError)
+                    .SetProperty(m => m.LockId, (Guid?)null)
+                    .SetProperty(m => m.LockedUntil, (DateTime?)null),
+                CancellationToken.None);
 
     private async Task<List<OutboxMessage>> ClaimAsync(DbContext db, CancellationToken cancellationToken)
     {
@@ -84,14 +104,12 @@ public sealed class OutboxDispatcher(
                 && m.Attempts < OutboxMessage.MaxAttempts && m.NextAttemptAt <= now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, lockId).SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken);
 
-        return await messages.Where(m => m.LockId == lockId).OrderBy(m => m.OccurredAt).ToListAsync(cancellationToken);
+        return await messages.AsNoTracking().Where(m => m.LockId == lockId).OrderBy(m => m.OccurredAt).ToListAsync(cancellationToken);
     }
 
     private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        message.LockId = null;
-        message.LockedUntil = null;
         try
         {
             var type = System.Type.GetType(message.Type, throwOnError: true)!;
