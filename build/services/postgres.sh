@@ -87,7 +87,8 @@ postgres_ensure() {
         sleep 1
     done
 
-    # The role the tests connect as: may log in and create (and so drop) its own databases.
+    # The role the tests connect as: may log in and create (and so drop) its own databases; pg_signal_backend
+    # lets DROP DATABASE ... WITH (FORCE) end another role's leftover session on a test database.
     # psql's :'var' quoting keeps the password safe whatever characters it has.
     _pg_superuser_psql "$port" -v role="$role" -v password="$password" <<'SQL' || { warn "could not create role"; return 1; }
 SELECT format(
@@ -95,6 +96,7 @@ SELECT format(
          THEN 'ALTER ROLE %I LOGIN CREATEDB PASSWORD %L'
          ELSE 'CREATE ROLE %I LOGIN CREATEDB PASSWORD %L' END,
     :'role', :'password') \gexec
+SELECT format('GRANT pg_signal_backend TO %I', :'role') \gexec
 SQL
 
     # Prove the connection string works the way the tests will use it: TCP, password, the postgres db.

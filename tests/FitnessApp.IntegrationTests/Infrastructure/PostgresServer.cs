@@ -27,12 +27,34 @@ public static class PostgresServer
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true }.ConnectionString;
     }
 
+    /// <summary>
+    /// Drops a test database. A session the test role may not end (e.g. another role's) can make the
+    /// drop fail for a moment: it is retried, and a database that still cannot be dropped is left behind
+    /// (its name is unique to the run) rather than failing tests that passed.
+    /// </summary>
     public static async Task DropDatabaseAsync(string name)
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(AdminConnectionString);
+                await connection.OpenAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 5)
+                {
+                    await Console.Error.WriteLineAsync($"Test database {name} was left behind: {exception.MessageText}");
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt));
+            }
+        }
     }
 }
