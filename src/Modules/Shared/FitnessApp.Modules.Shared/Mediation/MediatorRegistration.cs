@@ -34,9 +34,15 @@ public static class MediatorRegistration
             .AddClasses(c => c.AssignableTo(typeof(INotificationHandler<>)), publicOnly: false)
                 .AsImplementedInterfaces()
                 .WithScopedLifetime()
-            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)), publicOnly: false)
+            // Only validators of requests: the validation behaviour asks for those. Validators of nested
+            // inputs are built by their parent validator (they may need values a container cannot give).
+            .AddClasses(c => c.AssignableTo(typeof(IValidator<>)).Where(ValidatesARequest), publicOnly: false)
                 .AsImplementedInterfaces()
                 .WithTransientLifetime());
         return services;
     }
+
+    private static bool ValidatesARequest(Type validator) =>
+        validator.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)
+            && typeof(IBaseRequest).IsAssignableFrom(i.GetGenericArguments()[0]));
 }
