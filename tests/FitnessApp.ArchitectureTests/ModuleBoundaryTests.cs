@@ -94,11 +94,12 @@ public sealed class ModuleBoundaryTests
     private static List<Type> ExportedTypes(Assembly assembly) =>
         assembly.GetExportedTypes().Where(t => !IsCompilerGenerated(t)).ToList();
 
-    /// <summary>The IModule implementation, the static class that registers and maps it, a Razor component.</summary>
+    /// <summary>The IModule implementation, the static class that registers and maps it, a Razor component (and the _Imports class Razor emits for a folder's shared usings).</summary>
     private static bool IsAllowedPublic(Type type) =>
         (typeof(IModule).IsAssignableFrom(type) && !type.IsAbstract)
         || IsModuleExtensions(type)
-        || typeof(IComponent).IsAssignableFrom(type);
+        || typeof(IComponent).IsAssignableFrom(type)
+        || type.Name == "_Imports";
 
     private static bool IsModuleExtensions(Type type) =>
         type is { IsAbstract: true, IsSealed: true } // static class

@@ -5,6 +5,7 @@ using FitnessApp.Host.Jobs.Dashboard;
 using FitnessApp.Host.Portal;
 using FitnessApp.Modules.Accounts;
 using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Training;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
@@ -16,15 +17,19 @@ internal static class PortalResources
     public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
     public static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru");
 
-    /// <summary>Each resource file with the folder of the components that read it through <c>T["…"]</c>.</summary>
-    public static readonly (string Name, ResourceManager Resources, string ComponentsFolder)[] Files =
+    /// <summary>
+    /// Each resource file with the folder of the components that read it through <c>T["…"]</c>; null for resources read only
+    /// from C# (TrainingText: sports, units and navigation, through Measures and the navigation entries).
+    /// </summary>
+    public static readonly (string Name, ResourceManager Resources, string? ComponentsFolder)[] Files =
     [
         ("PortalText", new ResourceManager("FitnessApp.Host.Resources.Portal.PortalText", typeof(PortalText).Assembly), "src/Host/FitnessApp.Host/Components"),
         ("AccountsText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.AccountsText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages"),
+        ("TrainingText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.TrainingText", typeof(TrainingModule).Assembly), null),
         ("JobsText", new ResourceManager("FitnessApp.Host.Resources.Jobs.Dashboard.JobsText", typeof(JobsText).Assembly), "src/Host/FitnessApp.Host/Jobs/Dashboard"),
     ];
 
-    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(PlatformNavigation.Operators);
+    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(PlatformNavigation.Operators);
 
     public static IReadOnlyDictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
     {

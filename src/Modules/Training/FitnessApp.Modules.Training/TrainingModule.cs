@@ -9,6 +9,7 @@ using FitnessApp.Modules.Training.Activities.RecordActivity;
 using FitnessApp.Modules.Training.Activities.UpdateActivity;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
+using FitnessApp.Modules.Training.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -17,7 +18,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitnessApp.Modules.Training;
 
-/// <summary>Workouts of every kind; later their statistics, progress, plans, goals and gear.</summary>
+/// <summary>Workouts of every kind, their statistics and progress, training plans, goals and gear.</summary>
 public sealed class TrainingModule : IModule
 {
     public const string ModuleName = "Training";
@@ -29,6 +30,10 @@ public sealed class TrainingModule : IModule
     public Assembly ContractsAssembly => typeof(ActivityRecorded).Assembly;
 
     public Type? DbContextType => typeof(TrainingDbContext);
+
+    public bool HasPages => true;
+
+    public IReadOnlyList<NavigationEntry> Navigation => TrainingNavigation.Entries;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration) =>
         services.AddModuleDbContext<TrainingDbContext>(TrainingDbContext.Schema);

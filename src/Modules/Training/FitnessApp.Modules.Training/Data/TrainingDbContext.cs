@@ -16,10 +16,7 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema);
-        modelBuilder.ApplyConfiguration(new ActivityConfiguration());
-        modelBuilder.ApplyConfiguration(new StrengthExerciseConfiguration());
-        modelBuilder.ApplyConfiguration(new ExerciseSetConfiguration());
-        modelBuilder.ApplyConfiguration(new ActivityStreamConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TrainingDbContext).Assembly);
         modelBuilder.UseGuidV7Keys();
     }
 
