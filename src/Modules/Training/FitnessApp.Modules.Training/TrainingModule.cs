@@ -1,5 +1,6 @@
 using System.Reflection;
 using FitnessApp.Modules.Shared.Data;
+using FitnessApp.Modules.Shared.Demo;
 using FitnessApp.Modules.Shared.Modules;
 using FitnessApp.Modules.Training.Activities.DeleteActivity;
 using FitnessApp.Modules.Training.Activities.GetActivity;
@@ -9,6 +10,7 @@ using FitnessApp.Modules.Training.Activities.RecordActivity;
 using FitnessApp.Modules.Training.Activities.UpdateActivity;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
+using FitnessApp.Modules.Training.Demo;
 using FitnessApp.Modules.Training.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,8 +37,11 @@ public sealed class TrainingModule : IModule
 
     public IReadOnlyList<NavigationEntry> Navigation => TrainingNavigation.Entries;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<TrainingDbContext>(TrainingDbContext.Schema);
+        services.AddScoped<IDemoSeeder, TrainingDemoSeeder>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -30,7 +30,7 @@ internal sealed class RecordTrackActivityValidator : AbstractValidator<Contracts
             .WithMessage("'deviceDistanceMeters' must be a number ≥ 0.");
         RuleFor(r => r.Samples).NotNull().Must(s => s is null || s.Count is >= MinSamples and <= MaxSamples)
             .WithMessage($"'samples' must hold between {MinSamples} and {MaxSamples} samples.");
-        RuleForEach(r => r.Samples).SetValidator(r => new TrackSampleValidator(r.StartTime));
+        RuleFor(r => r.Samples).Custom((samples, context) => TrackSampleValidator.Validate(samples, context.InstanceToValidate.StartTime, context));
         RuleForEach(r => r.Pauses).Must(p => p.End > p.Start).WithMessage("A pause must end after it starts.");
     }
 }
