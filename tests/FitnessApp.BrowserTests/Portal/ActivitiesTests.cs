@@ -135,6 +135,65 @@ public sealed partial class ActivitiesTests(PortalFixture portal)
         await Expect(page.Locator("#activity-not-found")).ToBeVisibleAsync();
     }
 
+    [BrowserFact]
+    public async Task Given_more_activities_than_a_page_When_listing_Then_load_more_brings_the_rest_and_the_sport_filter_narrows_them()
+    {
+        var page = await portal.NewPageAsync();
+        await RegisterAsync(page, "Busy Athlete");
+        var athleteId = await UserIdAsync(page);
+        var mediator = portal.Services.GetRequiredService<IPortalMediator>();
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 22; i++)
+        {
+            var start = now.AddHours(-3 * (i + 1));
+            var sport = i == 21 ? Sport.Cycling : Sport.Running;
+            await mediator.Send(new RecordTrackActivity(
+                athleteId, sport, start, "UTC", [new TrackSample(start, Distance: 0), new TrackSample(start.AddMinutes(10), Distance: 2000)], Title: $"Session {i + 1}"));
+        }
+
+        await OpenAsync(page, "/training/activities");
+        var rows = page.Locator("#activities-table tbody tr");
+        await Expect(rows).ToHaveCountAsync(20);
+        await Expect(rows.First.Locator(".activity-link")).ToHaveTextAsync("Session 1");
+
+        await page.ClickAsync("#activities-more");
+        await Expect(rows).ToHaveCountAsync(22);
+        await Expect(rows.Last.Locator(".activity-link")).ToHaveTextAsync("Session 22");
+        await Expect(page.Locator("#activities-more")).ToHaveCountAsync(0);
+        await Expect(rows.Last.Locator("[data-field='pace']")).ToHaveTextAsync("12.0 km/h");
+
+        await page.SelectOptionAsync("#activities-filter-sport", "cycling");
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows.First.Locator(".activity-link")).ToHaveTextAsync("Session 22");
+    }
+
+    [BrowserFact]
+    public async Task Given_a_strength_workout_When_recorded_with_exercises_and_sets_Then_the_detail_lists_them_with_the_total_volume()
+    {
+        var page = await portal.NewPageAsync();
+        await RegisterAsync(page, "Strong Athlete");
+        await OpenAsync(page, "/training/activities/new");
+
+        await page.SelectOptionAsync("#activity-sport", "Strength");
+        await Expect(page.Locator("#activity-distance")).ToHaveCountAsync(0);
+        await page.FillAsync("#activity-title", "Leg day");
+        await page.FillAsync("#activity-elapsed", "45");
+        await page.ClickAsync("#exercise-add");
+        await page.FillAsync("#exercise-0-name", "Back squat");
+        await page.FillAsync("#exercise-0-set-0-reps", "5");
+        await page.FillAsync("#exercise-0-set-0-weight", "100");
+        await page.FillAsync("#exercise-0-set-0-rest", "120");
+        await page.ClickAsync("#exercise-0-add-set");
+        await Expect(page.Locator("#exercise-0-set-1-reps")).ToHaveValueAsync("5");
+        await page.ClickAsync("#activity-submit");
+
+        await Expect(page).ToHaveURLAsync(ActivityUrl());
+        await Expect(page.Locator("#activity-exercises")).ToContainTextAsync("Back squat");
+        await Expect(page.Locator("#activity-exercises li")).ToHaveTextAsync(["5 × 100 kg · rest 2:00", "5 × 100 kg · rest 2:00"]);
+        await Expect(page.Locator("#activity-volume")).ToContainTextAsync("1000 kg");
+        await Expect(page.Locator("#stat-distance")).ToHaveCountAsync(0);
+    }
+
     private static async Task RegisterAsync(IPage page, string name)
     {
         await page.RegisterAsync(name, PortalActions.NewEmail());
