@@ -11,6 +11,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public Uri BaseAddress => _server.BaseAddress;
 
+    /// <summary>The running host's services, for putting in data the portal has no form for (e.g. a device's track).</summary>
+    public IServiceProvider Services => _server.Services;
+
     public async Task InitializeAsync()
     {
         if (!Chromium.IsInstalled)

@@ -26,6 +26,7 @@ internal static class PortalResources
         ("PortalText", new ResourceManager("FitnessApp.Host.Resources.Portal.PortalText", typeof(PortalText).Assembly), "src/Host/FitnessApp.Host/Components"),
         ("AccountsText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.AccountsText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages"),
         ("TrainingText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.TrainingText", typeof(TrainingModule).Assembly), null),
+        ("ActivitiesText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Activities.ActivitiesText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Activities"),
         ("JobsText", new ResourceManager("FitnessApp.Host.Resources.Jobs.Dashboard.JobsText", typeof(JobsText).Assembly), "src/Host/FitnessApp.Host/Jobs/Dashboard"),
     ];
 

@@ -74,6 +74,34 @@ internal sealed class Measures(UnitSystem units, IStringLocalizer<TrainingText> 
     public string Pace(double? meters, int seconds) =>
         meters is > 0 && seconds > 0 ? Pace(seconds / (meters.Value / 1000)) : Missing;
 
+    /// <summary>Pace for the sports that read pace (<see cref="SportDisplay.ShowsPace"/>), speed for the others; "—" when unknown.</summary>
+    public string PaceOrSpeed(Sport sport, double? meters, int seconds)
+    {
+        if (SportDisplay.ShowsPace(sport))
+        {
+            return Pace(meters, seconds);
+        }
+
+        return meters is > 0 && seconds > 0 ? Speed(meters.Value / seconds) : Missing;
+    }
+
+    /// <summary>The unit of <see cref="PaceOrSpeed(Sport, double?, int)"/> for a sport.</summary>
+    public string PaceOrSpeedUnit(Sport sport) => SportDisplay.ShowsPace(sport) ? PaceUnit : SpeedUnit;
+
+    /// <summary>For charts: seconds per km or mile when the sport reads pace, km/h or mph otherwise; null when too slow to mean anything.</summary>
+    public double? ChartPaceOrSpeed(Sport sport, double metersPerSecond)
+    {
+        if (!double.IsFinite(metersPerSecond) || metersPerSecond < MinChartSpeed)
+        {
+            return null;
+        }
+
+        return SportDisplay.ShowsPace(sport) ? (IsImperial ? MetersPerMile : 1000) / metersPerSecond : ToSpeedUnits(metersPerSecond);
+    }
+
+    /// <summary>A pace in seconds per unit as "5:12" without the unit (chart axes, split tables).</summary>
+    public static string PaceClock(double secondsPerUnit) => double.IsFinite(secondsPerUnit) && secondsPerUnit > 0 ? Clock((int)Math.Round(secondsPerUnit)) : Missing;
+
     /// <summary>"1:02:03" or "42:07".</summary>
     public static string Duration(double seconds) => Clock((int)Math.Round(seconds));
 
@@ -81,7 +109,10 @@ internal sealed class Measures(UnitSystem units, IStringLocalizer<TrainingText> 
 
     public string VisibilityName(Visibility visibility) => text[$"Visibility_{visibility}"];
 
-    private const string Missing = "—";
+    public const string Missing = "—";
+
+    /// <summary>0.5 m/s (1.8 km/h): slower is standing, not a pace worth charting.</summary>
+    private const double MinChartSpeed = 0.5;
 
     private static string Clock(int seconds)
     {
