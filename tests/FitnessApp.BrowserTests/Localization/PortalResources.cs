@@ -28,6 +28,8 @@ internal static class PortalResources
         ("TrainingText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.TrainingText", typeof(TrainingModule).Assembly), null),
         ("ActivitiesText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Activities.ActivitiesText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Activities"),
         ("JobsText", new ResourceManager("FitnessApp.Host.Resources.Jobs.Dashboard.JobsText", typeof(JobsText).Assembly), "src/Host/FitnessApp.Host/Jobs/Dashboard"),
+        ("GearText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Gear.GearText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Gear"),
+        ("GoalsText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Goals.GoalsText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Goals"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(PlatformNavigation.Operators);

@@ -13,7 +13,7 @@ public abstract class ChangeActivityTests(FitnessAppFactory app)
         var owner = await app.CreateAthleteClientAsync();
         var created = await owner.RecordAsync(ActivityApi.Run());
         var id = created.IdOf();
-        var gear = Guid.NewGuid();
+        var gear = (await owner.AddShoesAsync()).IdOf();
 
         var response = await owner.PatchAsJsonAsync($"{ActivityApi.Url}/{id}", new { title = "Renamed", sport = "trailRunning", visibility = "public", gearId = gear, notes = "" });
 

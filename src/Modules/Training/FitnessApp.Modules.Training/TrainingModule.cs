@@ -11,6 +11,16 @@ using FitnessApp.Modules.Training.Activities.UpdateActivity;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
 using FitnessApp.Modules.Training.Demo;
+using FitnessApp.Modules.Training.Gear.CreateGear;
+using FitnessApp.Modules.Training.Gear.DeleteGear;
+using FitnessApp.Modules.Training.Gear.GetGear;
+using FitnessApp.Modules.Training.Gear.ListGear;
+using FitnessApp.Modules.Training.Gear.RetireGear;
+using FitnessApp.Modules.Training.Gear.UpdateGear;
+using FitnessApp.Modules.Training.Goals.CreateGoal;
+using FitnessApp.Modules.Training.Goals.DeleteGoal;
+using FitnessApp.Modules.Training.Goals.ListGoals;
+using FitnessApp.Modules.Training.Goals.UpdateGoal;
 using FitnessApp.Modules.Training.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -52,6 +62,16 @@ public sealed class TrainingModule : IModule
         api.MapGetActivityStreams();
         api.MapUpdateActivity();
         api.MapDeleteActivity();
+        api.MapListGear();
+        api.MapGetGear();
+        api.MapCreateGear();
+        api.MapUpdateGear();
+        api.MapRetireGear();
+        api.MapDeleteGear();
+        api.MapListGoals();
+        api.MapCreateGoal();
+        api.MapUpdateGoal();
+        api.MapDeleteGoal();
     }
 }
 

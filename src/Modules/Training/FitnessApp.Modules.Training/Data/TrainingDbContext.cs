@@ -1,5 +1,7 @@
 using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Training.Domain;
+using FitnessApp.Modules.Training.Gear;
+using FitnessApp.Modules.Training.Goals;
 using FitnessApp.Modules.Training.Streams;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +14,10 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<ActivityStream> ActivityStreams => Set<ActivityStream>();
+
+    public DbSet<GearItem> Gear => Set<GearItem>();
+
+    public DbSet<Goal> Goals => Set<Goal>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -36,6 +36,10 @@ internal sealed class UpdateActivityHandler(TrainingDbContext db, TimeProvider c
         {
             activity.GearId = request.GearId;
         }
+        else if (request.ClearGear)
+        {
+            activity.GearId = null;
+        }
 
         var now = clock.GetUtcNow().UtcDateTime;
         activity.UpdatedAt = now;
