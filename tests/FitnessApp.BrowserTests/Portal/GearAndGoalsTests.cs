@@ -53,6 +53,43 @@ public sealed class GearAndGoalsTests(PortalFixture portal)
         await Expect(page.Locator($"#goal-percent-{goalId}")).ToHaveTextAsync(new Regex(@"47\.5 %"));
     }
 
+    [BrowserFact]
+    public async Task Given_shoes_When_a_run_is_entered_with_them_and_later_edited_to_no_gear_Then_the_shoes_distance_follows()
+    {
+        var page = await portal.NewPageAsync();
+        await page.RegisterAsync("Shoe Picker", PortalActions.NewEmail());
+        await Expect(page).ToHaveURLAsync(new Regex("/home$"));
+        await page.GotoAsync("/training/gear");
+        await Expect(page.Locator(".gear-page")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.ClickAsync("#gear-add");
+        await page.FillAsync("#gear-name", "Daily trainers");
+        await page.ClickAsync("#gear-save");
+        var gearId = Guid.Parse((await page.Locator(".gear-item").GetAttributeAsync("data-gear-id"))!);
+
+        await page.GotoAsync("/training/activities/new");
+        await Expect(page.Locator("[data-interactive='true']")).ToHaveCountAsync(1);
+        await page.FillAsync("#activity-title", "Run in the trainers");
+        await page.FillAsync("#activity-elapsed", "40");
+        await page.FillAsync("#activity-distance", "8");
+        await page.SelectOptionAsync("#activity-gear", gearId.ToString());
+        await page.ClickAsync("#activity-submit");
+        await Expect(page).ToHaveURLAsync(new Regex("/training/activities/[0-9a-f-]{36}$"));
+        var detail = page.Url;
+
+        await page.GotoAsync("/training/gear");
+        await Expect(page.Locator($"#gear-distance-{gearId}")).ToHaveTextAsync(new Regex(@"^8\.0 km"));
+
+        await page.GotoAsync(detail + "/edit");
+        await Expect(page.Locator("[data-interactive='true'] #edit-submit")).ToBeVisibleAsync();
+        await Expect(page.Locator("#edit-gear")).ToHaveValueAsync(gearId.ToString());
+        await page.SelectOptionAsync("#edit-gear", "");
+        await page.ClickAsync("#edit-submit");
+        await Expect(page).ToHaveURLAsync(detail);
+
+        await page.GotoAsync("/training/gear");
+        await Expect(page.Locator($"#gear-distance-{gearId}")).ToHaveTextAsync(new Regex(@"^0\.0 km"));
+    }
+
     /// <summary>Records a run through the API as the athlete, in the current ISO week (UTC, the athlete's zone).</summary>
     private async Task RecordRunAsync(string email, Guid gearId, double distanceMeters)
     {

@@ -46,6 +46,8 @@ internal sealed partial class ActivityForm
 
     public Visibility Visibility { get; set; } = Visibility.Private;
 
+    public Guid? GearId { get; set; }
+
     public List<ExerciseRow> Exercises { get; } = [];
 
     public SportRule Rule => SportRules.For(Sport);
@@ -164,7 +166,7 @@ internal sealed partial class ActivityForm
             PerceivedEffort,
             Notes,
             WireNames.Of(Visibility),
-            null,
+            GearId,
             exercises);
     }
 
@@ -242,6 +244,7 @@ internal sealed partial class ActivityForm
             "perceivedeffort" => nameof(PerceivedEffort),
             "notes" => nameof(Notes),
             "visibility" => nameof(Visibility),
+            "gearid" => nameof(GearId),
             "exercises" => nameof(Exercises),
             _ => null,
         };

@@ -5,7 +5,7 @@ using FitnessApp.Modules.Training.Domain;
 
 namespace FitnessApp.Modules.Training.Pages.Activities;
 
-/// <summary>The edit form: what an athlete may change after recording (gear comes with the gear pages).</summary>
+/// <summary>The edit form: what an athlete may change after recording.</summary>
 internal sealed class EditActivityForm
 {
     public string? Title { get; set; }
@@ -16,12 +16,15 @@ internal sealed class EditActivityForm
 
     public Visibility Visibility { get; set; }
 
-    public static EditActivityForm From(ActivityResponse activity) =>
-        new() { Title = activity.Title, Notes = activity.Notes, Sport = activity.Sport, Visibility = activity.Visibility };
+    /// <summary>The gear used; none clears it.</summary>
+    public Guid? GearId { get; set; }
 
-    /// <summary>Every field is sent; empty notes clear them.</summary>
+    public static EditActivityForm From(ActivityResponse activity) =>
+        new() { Title = activity.Title, Notes = activity.Notes, Sport = activity.Sport, Visibility = activity.Visibility, GearId = activity.GearId };
+
+    /// <summary>Every field is sent; empty notes clear them, and no gear clears the gear.</summary>
     public UpdateActivity ToCommand(Guid activityId, Guid ownerId) =>
-        new(activityId, ownerId, Title ?? string.Empty, Notes ?? string.Empty, WireNames.Of(Sport), WireNames.Of(Visibility), null);
+        new(activityId, ownerId, Title ?? string.Empty, Notes ?? string.Empty, WireNames.Of(Sport), WireNames.Of(Visibility), GearId, ClearGear: GearId is null);
 
     public string? FieldOf(string path) => path.ToLowerInvariant() switch
     {
@@ -29,6 +32,7 @@ internal sealed class EditActivityForm
         "notes" => nameof(Notes),
         "sport" => nameof(Sport),
         "visibility" => nameof(Visibility),
+        "gearid" => nameof(GearId),
         _ => null,
     };
 }
