@@ -57,6 +57,20 @@ public abstract class ProfileValidationTests(FitnessAppFactory app)
     }
 
     [Theory]
+    [InlineData("""{"birthDate":"17.05.1990"}""", "birthDate")]
+    [InlineData("""{"heightCm":"tall"}""", "heightCm")]
+    [InlineData("""{"maxHeartRate":180.5}""", "maxHeartRate")]
+    public async Task Given_a_value_of_the_wrong_type_When_putting_me_Then_400_whose_detail_names_the_member(string overrides, string field)
+    {
+        var client = await app.CreateAthleteClientAsync();
+
+        var response = await client.PutProfileAsync(ProfileApi.Profile(overrides));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString()!.ShouldContain(field);
+    }
+
+    [Theory]
     [InlineData("""{"units":"furlongs"}""", "units")]
     [InlineData("""{"units":null}""", "units")]
     [InlineData("""{"language":"de"}""", "language")]
