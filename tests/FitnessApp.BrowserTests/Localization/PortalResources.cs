@@ -25,6 +25,7 @@ internal static class PortalResources
     [
         ("PortalText", new ResourceManager("FitnessApp.Host.Resources.Portal.PortalText", typeof(PortalText).Assembly), "src/Host/FitnessApp.Host/Components"),
         ("AccountsText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.AccountsText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages"),
+        ("ProfileText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Profile.ProfileText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Profile"),
         ("TrainingText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.TrainingText", typeof(TrainingModule).Assembly), null),
         ("ActivitiesText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Activities.ActivitiesText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Activities"),
         ("JobsText", new ResourceManager("FitnessApp.Host.Resources.Jobs.Dashboard.JobsText", typeof(JobsText).Assembly), "src/Host/FitnessApp.Host/Jobs/Dashboard"),

@@ -28,7 +28,13 @@ public sealed partial class ResourceTests
         foreach (var (name, resources, folder) in PortalResources.Files.Where(file => file.ComponentsFolder is not null))
         {
             var texts = PortalResources.Texts(resources, PortalResources.English);
+            // A subfolder registered with its own resources (e.g. Accounts' Pages/Profile) reads those, not the parent's.
+            var nested = PortalResources.Files.Select(file => file.ComponentsFolder)
+                .Where(other => other is not null && other.StartsWith(folder + "/", StringComparison.Ordinal))
+                .Select(other => Path.Combine(root, other!) + Path.DirectorySeparatorChar)
+                .ToList();
             var used = Directory.EnumerateFiles(Path.Combine(root, folder!), "*.razor", SearchOption.AllDirectories)
+                .Where(file => !nested.Any(other => file.StartsWith(other, StringComparison.Ordinal)))
                 .SelectMany(file => LiteralKey().Matches(File.ReadAllText(file)).Select(match => match.Groups["key"].Value))
                 .Distinct()
                 .ToList();

@@ -4,6 +4,8 @@ using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Demo;
 using FitnessApp.Modules.Accounts.Identity;
 using FitnessApp.Modules.Accounts.Me.GetMe;
+using FitnessApp.Modules.Accounts.Me.UpdateProfile;
+using FitnessApp.Modules.Accounts.Me.UpdateSettings;
 using FitnessApp.Modules.Accounts.Pages;
 using FitnessApp.Modules.Accounts.Registration.RegisterUser;
 using FitnessApp.Modules.Accounts.SignIn.Login;
@@ -19,7 +21,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FitnessApp.Modules.Accounts;
 
-/// <summary>Identity, sign-in (cookie and bearer), roles; later profiles, settings, consent, export and erasure.</summary>
+/// <summary>Identity, sign-in (cookie and bearer), roles, the athlete's profile and settings; later consent, export and erasure.</summary>
 public sealed class AccountsModule : IModule
 {
     public const string ModuleName = "Accounts";
@@ -51,6 +53,8 @@ public sealed class AccountsModule : IModule
         api.MapLogin();
         api.MapRefresh();
         api.MapGetMe();
+        api.MapUpdateProfile();
+        api.MapUpdateSettings();
         endpoints.MapPortalSignInEndpoints();
     }
 }

@@ -22,6 +22,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         {
             user.ToTable("Users");
             user.Property(u => u.DisplayName).HasMaxLength(User.DisplayNameMaxLength);
+            user.ConfigureProfile();
         });
         builder.Entity<Role>().ToTable("Roles");
         builder.Entity<IdentityUserRole<Guid>>().ToTable("UserRoles");

@@ -1,7 +1,10 @@
+using FitnessApp.Modules.Accounts.Contracts.Profiles;
+using FitnessApp.Modules.Training.Contracts.Activities;
 using Microsoft.AspNetCore.Identity;
 
 namespace FitnessApp.Modules.Accounts.Domain;
 
+/// <summary>An account with the athlete's profile and settings (stored in SI units: cm, kg, bpm).</summary>
 internal sealed class User : IdentityUser<Guid>
 {
     public const int DisplayNameMaxLength = 100;
@@ -12,4 +15,36 @@ internal sealed class User : IdentityUser<Guid>
 
     /// <summary>Created by demo seeding: such accounts do not count as real users.</summary>
     public bool IsDemo { get; init; }
+
+    public string? Bio { get; set; }
+
+    public string? City { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2, upper case.</summary>
+    public string? Country { get; set; }
+
+    public DateOnly? BirthDate { get; set; }
+
+    public Sex Sex { get; set; }
+
+    public double? HeightCm { get; set; }
+
+    public double? WeightKg { get; set; }
+
+    public int? MaxHeartRate { get; set; }
+
+    public int? RestingHeartRate { get; set; }
+
+    public List<Sport> PreferredSports { get; set; } = [];
+
+    public UnitSystem Units { get; set; }
+
+    public string Language { get; set; } = ProfileRules.DefaultLanguage;
+
+    /// <summary>IANA id.</summary>
+    public string TimeZone { get; set; } = ProfileRules.DefaultTimeZone;
+
+    public DefaultVisibility DefaultActivityVisibility { get; set; } = DefaultVisibility.Private;
+
+    public ProfileVisibility ProfileVisibility { get; set; } = ProfileVisibility.Public;
 }

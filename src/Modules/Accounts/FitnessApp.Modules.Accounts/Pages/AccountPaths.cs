@@ -10,4 +10,9 @@ internal static class AccountPaths
     public const string Register = "/account/register";
     public const string AccessDenied = IdentitySetup.AccessDeniedPath;
     public const string Logout = IdentitySetup.LogoutPath;
+    public const string Profile = "/account/profile";
+    public const string Settings = "/account/settings";
+
+    /// <summary>The host's language switch (CultureEndpoint): sets the culture cookie and redirects to a local address.</summary>
+    public const string CultureSwitch = "/culture";
 }

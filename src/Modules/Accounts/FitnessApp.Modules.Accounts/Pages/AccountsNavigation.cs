@@ -7,5 +7,7 @@ internal static class AccountsNavigation
     public static readonly IReadOnlyList<NavigationEntry> Entries =
     [
         new(AccountPaths.Home, "Nav_Home", typeof(AccountsText), "home"),
+        new(AccountPaths.Profile, "Nav_Profile", typeof(AccountsText), "person"),
+        new(AccountPaths.Settings, "Nav_Settings", typeof(AccountsText), "settings"),
     ];
 }

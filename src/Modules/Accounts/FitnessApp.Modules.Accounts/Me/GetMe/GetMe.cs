@@ -3,5 +3,3 @@ using FitnessApp.Modules.Shared.Contracts.Messaging;
 namespace FitnessApp.Modules.Accounts.Me.GetMe;
 
 internal sealed record GetMe(Guid UserId) : IQuery<MeResponse>;
-
-internal sealed record MeResponse(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, DateTime CreatedAt);

@@ -14,7 +14,7 @@ internal static class GetMeEndpoint
         group.MapGet("/me", Handle)
             .RequireAuthorization()
             .WithName("GetMe")
-            .WithSummary("The signed-in account: id, email, display name and roles")
+            .WithSummary("The signed-in account: id, email, display name, roles, profile and settings")
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
     private static async Task<Ok<MeResponse>> Handle(ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken) =>

@@ -10,7 +10,6 @@ internal sealed class GetMeHandler(UserManager<User> users) : IRequestHandler<Ge
     public async Task<MeResponse> Handle(GetMe request, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(request.UserId.ToString()) ?? throw new NotFoundException("Account", request.UserId);
-        var roles = await users.GetRolesAsync(user);
-        return new MeResponse(user.Id, user.Email!, user.DisplayName, roles.Order(StringComparer.Ordinal).ToList(), user.CreatedAt);
+        return MeResponse.From(user, await users.GetRolesAsync(user));
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Accounts.Profiles.GetAthleteProfiles;
 
+/// <summary>One query for all the ids asked for; unknown ids are left out.</summary>
 internal sealed class GetAthleteProfilesHandler(AccountsDbContext db)
     : IRequestHandler<Contracts.Profiles.GetAthleteProfiles, IReadOnlyList<AthleteProfile>>
 {
@@ -16,12 +17,21 @@ internal sealed class GetAthleteProfilesHandler(AccountsDbContext db)
             return [];
         }
 
-        var users = await db.Users.AsNoTracking()
+        return await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.DisplayName })
+            .Select(u => new AthleteProfile(
+                u.Id,
+                u.DisplayName,
+                u.BirthDate,
+                u.Sex,
+                u.HeightCm,
+                u.WeightKg,
+                u.MaxHeartRate,
+                u.RestingHeartRate,
+                u.Units,
+                u.Language,
+                u.TimeZone,
+                u.DefaultActivityVisibility))
             .ToListAsync(cancellationToken);
-        return users
-            .Select(u => new AthleteProfile(u.Id, u.DisplayName, null, Sex.Unspecified, null, null, null, null, UnitSystem.Metric, "en", "UTC", DefaultVisibility.Private))
-            .ToList();
     }
 }

@@ -1,0 +1,56 @@
+using FitnessApp.Modules.Accounts.Contracts.Profiles;
+using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Training.Contracts.Activities;
+
+namespace FitnessApp.Modules.Accounts.Me;
+
+/// <summary>The signed-in account with its profile and settings (enums on the wire as camelCase strings).</summary>
+internal sealed record MeResponse(
+    Guid Id,
+    string Email,
+    string DisplayName,
+    IReadOnlyList<string> Roles,
+    DateTime CreatedAt,
+    ProfileResponse Profile,
+    SettingsResponse Settings)
+{
+    public static MeResponse From(User user, IEnumerable<string> roles) => new(
+        user.Id,
+        user.Email!,
+        user.DisplayName,
+        roles.Order(StringComparer.Ordinal).ToList(),
+        user.CreatedAt,
+        new ProfileResponse(
+            user.Bio,
+            user.City,
+            user.Country,
+            user.BirthDate,
+            user.Sex,
+            user.HeightCm,
+            user.WeightKg,
+            user.MaxHeartRate,
+            user.RestingHeartRate,
+            [.. user.PreferredSports]),
+        new SettingsResponse(user.Units, user.Language, user.TimeZone, user.DefaultActivityVisibility, user.ProfileVisibility));
+}
+
+/// <param name="HeightCm">Centimetres; the portal converts for imperial users.</param>
+/// <param name="WeightKg">Kilograms.</param>
+internal sealed record ProfileResponse(
+    string? Bio,
+    string? City,
+    string? Country,
+    DateOnly? BirthDate,
+    Sex Sex,
+    double? HeightCm,
+    double? WeightKg,
+    int? MaxHeartRate,
+    int? RestingHeartRate,
+    IReadOnlyList<Sport> PreferredSports);
+
+internal sealed record SettingsResponse(
+    UnitSystem Units,
+    string Language,
+    string TimeZone,
+    DefaultVisibility DefaultActivityVisibility,
+    ProfileVisibility ProfileVisibility);

@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using FitnessApp.Modules.Shared.Security;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace FitnessApp.Modules.Accounts.Me.UpdateSettings;
+
+internal static class UpdateSettingsEndpoint
+{
+    public sealed record Body(string? Units, string? Language, string? TimeZone, string? DefaultActivityVisibility, string? ProfileVisibility);
+
+    public static void MapUpdateSettings(this IEndpointRouteBuilder group) =>
+        group.MapPut("/me/settings", Handle)
+            .RequireAuthorization()
+            .WithName("UpdateMySettings")
+            .WithSummary("Replace the signed-in athlete's settings: units, language, time zone, default activity and profile visibility")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+    private static async Task<Ok<MeResponse>> Handle(Body body, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(
+            new UpdateSettings(principal.GetUserId(), body.Units, body.Language, body.TimeZone, body.DefaultActivityVisibility, body.ProfileVisibility),
+            cancellationToken));
+}

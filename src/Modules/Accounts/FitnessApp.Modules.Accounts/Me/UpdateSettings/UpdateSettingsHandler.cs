@@ -1,0 +1,23 @@
+using FitnessApp.Modules.Accounts.Contracts.Profiles;
+using FitnessApp.Modules.Accounts.Data;
+using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Shared.Errors;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitnessApp.Modules.Accounts.Me.UpdateSettings;
+
+internal sealed class UpdateSettingsHandler(AccountsDbContext db) : IRequestHandler<UpdateSettings, MeResponse>
+{
+    public async Task<MeResponse> Handle(UpdateSettings request, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == request.UserId, cancellationToken)
+            ?? throw new NotFoundException("Account", request.UserId);
+        user.Units = WireNames.Parse<UnitSystem>(request.Units!);
+        user.Language = request.Language!;
+        user.TimeZone = request.TimeZone!;
+        user.DefaultActivityVisibility = WireNames.Parse<DefaultVisibility>(request.DefaultActivityVisibility!);
+        user.ProfileVisibility = WireNames.Parse<ProfileVisibility>(request.ProfileVisibility!);
+        return await MeLoading.ResponseAsync(db, user, cancellationToken);
+    }
+}
