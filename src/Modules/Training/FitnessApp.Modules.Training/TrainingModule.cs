@@ -10,6 +10,16 @@ using FitnessApp.Modules.Training.Activities.UpdateActivity;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
 using FitnessApp.Modules.Training.Pages;
+using FitnessApp.Modules.Training.Plans.Calendar;
+using FitnessApp.Modules.Training.Plans.Enrolments.EnrolInPlan;
+using FitnessApp.Modules.Training.Plans.Enrolments.GetCurrentPlan;
+using FitnessApp.Modules.Training.Plans.Enrolments.LeavePlan;
+using FitnessApp.Modules.Training.Plans.Seeding;
+using FitnessApp.Modules.Training.Plans.Templates.CreatePlanTemplate;
+using FitnessApp.Modules.Training.Plans.Templates.DeletePlanTemplate;
+using FitnessApp.Modules.Training.Plans.Templates.GetPlanTemplate;
+using FitnessApp.Modules.Training.Plans.Templates.ListPlanTemplates;
+using FitnessApp.Modules.Training.Plans.Templates.UpdatePlanTemplate;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -35,8 +45,11 @@ public sealed class TrainingModule : IModule
 
     public IReadOnlyList<NavigationEntry> Navigation => TrainingNavigation.Entries;
 
-    public void AddServices(IServiceCollection services, IConfiguration configuration) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<TrainingDbContext>(TrainingDbContext.Schema);
+        services.AddScoped<IStartupTask, PlanTemplateSeedTask>();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
@@ -47,6 +60,15 @@ public sealed class TrainingModule : IModule
         api.MapGetActivityStreams();
         api.MapUpdateActivity();
         api.MapDeleteActivity();
+        api.MapListPlanTemplates();
+        api.MapGetPlanTemplate();
+        api.MapCreatePlanTemplate();
+        api.MapUpdatePlanTemplate();
+        api.MapDeletePlanTemplate();
+        api.MapEnrolInPlan();
+        api.MapGetCurrentPlan();
+        api.MapLeavePlan();
+        api.MapGetCalendar();
     }
 }
 

@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Training.Domain;
+using FitnessApp.Modules.Training.Plans.Domain;
 using FitnessApp.Modules.Training.Streams;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,12 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<Activity> Activities => Set<Activity>();
 
     public DbSet<ActivityStream> ActivityStreams => Set<ActivityStream>();
+
+    public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
+
+    public DbSet<PlanEnrolment> PlanEnrolments => Set<PlanEnrolment>();
+
+    public DbSet<PlannedWorkout> PlannedWorkouts => Set<PlannedWorkout>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
