@@ -51,7 +51,7 @@ internal abstract class PlanTemplateFieldsValidator<T> : AbstractValidator<T>
             var weeks = context.InstanceToValidate.Weeks;
             if (w?.Week is { } week && weeks is not null && week > weeks)
             {
-                context.AddFailure($"{context.PropertyPath}.week", $"'week' {week} is after the plan's last week ({weeks}).");
+                context.AddFailure("week", $"'week' {week} is after the plan's last week ({weeks}).");
             }
         });
     }
