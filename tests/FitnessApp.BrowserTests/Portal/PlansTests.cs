@@ -20,6 +20,7 @@ public sealed class PlansTests(PortalFixture portal)
             .First(d => d.DayOfWeek is DayOfWeek.Monday or DayOfWeek.Wednesday or DayOfWeek.Saturday);
 
         await page.GotoAsync("/training/plans");
+        await WaitUntilInteractiveAsync(page, "#plans-title");
         await Expect(page.Locator("#plans-none")).ToBeVisibleAsync();
         await page.ClickAsync($"#plan-template-{FiveKilometrePlan} .plan-show");
         await Expect(page.Locator("#plan-detail-weeks tbody tr")).ToHaveCountAsync(8);
@@ -32,6 +33,7 @@ public sealed class PlansTests(PortalFixture portal)
         await Expect(page.Locator("#plan-adherence")).ToHaveTextAsync("—");
 
         await page.GotoAsync($"/training/calendar?month={firstRun:yyyy-MM}");
+        await WaitUntilInteractiveAsync(page, "#calendar-title");
         await Expect(page.Locator("#calendar-month")).ToHaveAttributeAsync("data-month", firstRun.ToString("yyyy-MM"));
         var day = page.Locator($".calendar-day[data-date='{firstRun:yyyy-MM-dd}'] .calendar-planned");
         await Expect(day).ToHaveCountAsync(1);
@@ -50,6 +52,7 @@ public sealed class PlansTests(PortalFixture portal)
         await page.RegisterAsync("Plan Leaver", PortalActions.NewEmail());
         await Expect(page.Locator("#user-display-name")).ToHaveTextAsync("Plan Leaver");
         await page.GotoAsync("/training/plans");
+        await WaitUntilInteractiveAsync(page, "#plans-title");
         await page.ClickAsync($"#plan-template-{FiveKilometrePlan} .plan-show");
         await page.ClickAsync("#plan-enrol");
         await Expect(page.Locator("#current-plan")).ToBeVisibleAsync();
@@ -67,7 +70,7 @@ public sealed class PlansTests(PortalFixture portal)
         var name = $"Browser plan {Guid.NewGuid():N}"[..24];
         var page = await portal.NewPageAsync();
         await page.SignInAsync(PortalServer.AdminEmail, PortalServer.AdminPassword, returnUrl: "/ops/training/plans");
-        await Expect(page.Locator("#ops-plans-title")).ToBeVisibleAsync();
+        await WaitUntilInteractiveAsync(page, "#ops-plans-title");
 
         await page.ClickAsync("#ops-plan-new");
         await page.FillAsync("#ops-plan-name-en", name);
@@ -85,6 +88,7 @@ public sealed class PlansTests(PortalFixture portal)
         await athlete.RegisterAsync("Catalogue Reader", PortalActions.NewEmail());
         await Expect(athlete.Locator("#user-display-name")).ToHaveTextAsync("Catalogue Reader");
         await athlete.GotoAsync("/training/plans");
+        await WaitUntilInteractiveAsync(athlete, "#plans-title");
         await Expect(athlete.Locator("#plans-catalogue .plan-card", new() { HasText = name })).ToHaveCountAsync(1);
     }
 
@@ -101,4 +105,8 @@ public sealed class PlansTests(PortalFixture portal)
         await Expect(page).ToHaveURLAsync(new Regex("/account/access-denied"));
         await Expect(page.Locator("#ops-plans-title")).ToHaveCountAsync(0);
     }
+
+    /// <summary>The page was prerendered: clicks do nothing until its circuit is connected and it has loaded its data.</summary>
+    private static Task WaitUntilInteractiveAsync(Microsoft.Playwright.IPage page, string title) =>
+        Expect(page.Locator(title)).ToHaveAttributeAsync("data-interactive", "true");
 }
