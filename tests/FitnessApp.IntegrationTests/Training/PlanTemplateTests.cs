@@ -2,6 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using FitnessApp.IntegrationTests.Infrastructure;
+using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Training.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FitnessApp.IntegrationTests.Training;
 
@@ -20,6 +24,26 @@ public abstract class PlanTemplateTests(OperatorApp app)
         ids.ShouldContain(PlanApi.TenKilometreId);
         ids.ShouldContain(PlanApi.StrengthId);
         list.EnumerateArray().ShouldAllBe(t => t.GetProperty("published").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Given_a_started_host_When_the_startup_tasks_run_again_Then_the_seeded_plans_are_not_duplicated()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            foreach (var task in scope.ServiceProvider.GetServices<IStartupTask>())
+            {
+                await task.RunAsync(CancellationToken.None);
+            }
+        }
+
+        var seeded = new[] { PlanApi.FiveKilometreBeginnerId, PlanApi.TenKilometreId, PlanApi.StrengthId };
+        var names = await app.Services.QueryAsync<TrainingDbContext, List<string>>(db =>
+            db.PlanTemplates.Where(t => seeded.Contains(t.Id) || t.NameEn == "5 km for beginners").Select(t => t.NameEn).ToListAsync());
+        names.Count.ShouldBe(3);
+        var workouts = await app.Services.QueryAsync<TrainingDbContext, int>(db =>
+            db.PlanTemplates.Where(t => t.Id == PlanApi.FiveKilometreBeginnerId).SelectMany(t => t.Workouts).CountAsync());
+        workouts.ShouldBe(24);
     }
 
     [Fact]
