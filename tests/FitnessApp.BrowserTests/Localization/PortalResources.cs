@@ -31,6 +31,8 @@ internal static class PortalResources
         ("JobsText", new ResourceManager("FitnessApp.Host.Resources.Jobs.Dashboard.JobsText", typeof(JobsText).Assembly), "src/Host/FitnessApp.Host/Jobs/Dashboard"),
         ("GearText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Gear.GearText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Gear"),
         ("GoalsText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Goals.GoalsText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Goals"),
+        ("PlansText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Plans.PlansText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Plans"),
+        ("CalendarText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Calendar.CalendarText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Calendar"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(PlatformNavigation.Operators);

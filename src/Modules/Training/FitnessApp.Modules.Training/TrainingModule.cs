@@ -22,6 +22,16 @@ using FitnessApp.Modules.Training.Goals.DeleteGoal;
 using FitnessApp.Modules.Training.Goals.ListGoals;
 using FitnessApp.Modules.Training.Goals.UpdateGoal;
 using FitnessApp.Modules.Training.Pages;
+using FitnessApp.Modules.Training.Plans.Calendar;
+using FitnessApp.Modules.Training.Plans.Enrolments.EnrolInPlan;
+using FitnessApp.Modules.Training.Plans.Enrolments.GetCurrentPlan;
+using FitnessApp.Modules.Training.Plans.Enrolments.LeavePlan;
+using FitnessApp.Modules.Training.Plans.Seeding;
+using FitnessApp.Modules.Training.Plans.Templates.CreatePlanTemplate;
+using FitnessApp.Modules.Training.Plans.Templates.DeletePlanTemplate;
+using FitnessApp.Modules.Training.Plans.Templates.GetPlanTemplate;
+using FitnessApp.Modules.Training.Plans.Templates.ListPlanTemplates;
+using FitnessApp.Modules.Training.Plans.Templates.UpdatePlanTemplate;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -51,6 +61,7 @@ public sealed class TrainingModule : IModule
     {
         services.AddModuleDbContext<TrainingDbContext>(TrainingDbContext.Schema);
         services.AddScoped<IDemoSeeder, TrainingDemoSeeder>();
+        services.AddScoped<IStartupTask, PlanTemplateSeedTask>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -72,6 +83,15 @@ public sealed class TrainingModule : IModule
         api.MapCreateGoal();
         api.MapUpdateGoal();
         api.MapDeleteGoal();
+        api.MapListPlanTemplates();
+        api.MapGetPlanTemplate();
+        api.MapCreatePlanTemplate();
+        api.MapUpdatePlanTemplate();
+        api.MapDeletePlanTemplate();
+        api.MapEnrolInPlan();
+        api.MapGetCurrentPlan();
+        api.MapLeavePlan();
+        api.MapGetCalendar();
     }
 }
 

@@ -2,6 +2,7 @@ using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Training.Domain;
 using FitnessApp.Modules.Training.Gear;
 using FitnessApp.Modules.Training.Goals;
+using FitnessApp.Modules.Training.Plans.Domain;
 using FitnessApp.Modules.Training.Streams;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,6 +19,12 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
     public DbSet<GearItem> Gear => Set<GearItem>();
 
     public DbSet<Goal> Goals => Set<Goal>();
+
+    public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
+
+    public DbSet<PlanEnrolment> PlanEnrolments => Set<PlanEnrolment>();
+
+    public DbSet<PlannedWorkout> PlannedWorkouts => Set<PlannedWorkout>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,6 @@
 using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Shared.Security;
+using FitnessApp.Modules.Training.Pages.Plans;
 
 namespace FitnessApp.Modules.Training.Pages;
 
@@ -13,5 +15,6 @@ internal static class TrainingNavigation
         new(TrainingPaths.Plans, "Nav_Plans", typeof(TrainingText), "event_note"),
         new(TrainingPaths.Goals, "Nav_Goals", typeof(TrainingText), "flag"),
         new(TrainingPaths.Gear, "Nav_Gear", typeof(TrainingText), "hiking"),
+        new(PlanPaths.Operators, "Nav_OpsPlans", typeof(TrainingText), "edit_calendar", PlatformPolicies.Operator),
     ];
 }

@@ -1,0 +1,3 @@
+namespace FitnessApp.Modules.Training.Plans.Templates.CreatePlanTemplate;
+
+internal sealed class CreatePlanTemplateValidator : PlanTemplateFieldsValidator<CreatePlanTemplate>;

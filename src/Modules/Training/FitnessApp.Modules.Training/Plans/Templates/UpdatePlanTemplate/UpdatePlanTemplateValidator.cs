@@ -1,0 +1,3 @@
+namespace FitnessApp.Modules.Training.Plans.Templates.UpdatePlanTemplate;
+
+internal sealed class UpdatePlanTemplateValidator : PlanTemplateFieldsValidator<UpdatePlanTemplate>;
