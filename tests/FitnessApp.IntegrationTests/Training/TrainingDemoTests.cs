@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.IntegrationTests.Training;
 
-/// <summary>With Demo:Enabled the demo athletes get months of varied, realistic workouts, once.</summary>
+/// <summary>With Demo:Enabled the demo athletes get months of varied, realistic workouts, gear, goals and plans, once.</summary>
 public abstract class TrainingDemoTests(FitnessAppFactory app) : IAsyncLifetime
 {
     public Task InitializeAsync()
@@ -50,14 +50,35 @@ public abstract class TrainingDemoTests(FitnessAppFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Given_demo_data_Then_every_demo_athlete_has_gear_on_their_workouts_and_goals_and_three_follow_a_plan()
+    {
+        var facts = await app.Services.QueryAsync<TrainingDbContext, (int GearOwners, int GoalOwners, int Enrolled, int PlannedWorkouts, int WithGear)>(async db => (
+            await db.Gear.Select(g => g.OwnerId).Distinct().CountAsync(),
+            await db.Goals.Select(g => g.OwnerId).Distinct().CountAsync(),
+            await db.PlanEnrolments.CountAsync(e => e.LeftAt == null),
+            await db.PlannedWorkouts.CountAsync(),
+            await db.Activities.CountAsync(a => a.GearId != null)));
+
+        facts.GearOwners.ShouldBe(DemoAthletes.Personas.Count);
+        facts.GoalOwners.ShouldBe(DemoAthletes.Personas.Count);
+        facts.Enrolled.ShouldBe(3);
+        facts.PlannedWorkouts.ShouldBeGreaterThan(50);
+        facts.WithGear.ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
     public async Task Given_demo_data_When_seeding_runs_again_Then_nothing_is_added()
     {
-        var before = await app.Services.QueryAsync<TrainingDbContext, int>(db => db.Activities.CountAsync());
+        var before = await CountsAsync();
 
         await DemoSeeding.SeedDemoDataAsync(app.Services);
 
-        (await app.Services.QueryAsync<TrainingDbContext, int>(db => db.Activities.CountAsync())).ShouldBe(before);
+        (await CountsAsync()).ShouldBe(before);
     }
+
+    private Task<(int Activities, int Gear, int Goals, int Enrolments)> CountsAsync() =>
+        app.Services.QueryAsync<TrainingDbContext, (int, int, int, int)>(async db => (
+            await db.Activities.CountAsync(), await db.Gear.CountAsync(), await db.Goals.CountAsync(), await db.PlanEnrolments.CountAsync()));
 }
 
 public sealed class TrainingDemoTests_Sqlite(SqliteApp app) : TrainingDemoTests(app), IClassFixture<SqliteApp>;

@@ -61,6 +61,7 @@ public sealed class TrainingModule : IModule
     {
         services.AddModuleDbContext<TrainingDbContext>(TrainingDbContext.Schema);
         services.AddScoped<IDemoSeeder, TrainingDemoSeeder>();
+        services.AddScoped<IDemoSeeder, DemoGearGoalsAndPlansSeeder>();
         services.AddScoped<IStartupTask, PlanTemplateSeedTask>();
     }
 
