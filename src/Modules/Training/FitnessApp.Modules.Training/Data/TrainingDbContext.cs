@@ -13,6 +13,8 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
 
     public DbSet<ActivityStream> ActivityStreams => Set<ActivityStream>();
 
+    public DbSet<ActivityBestEffort> ActivityBestEfforts => Set<ActivityBestEffort>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema);
