@@ -10,6 +10,10 @@ using FitnessApp.Modules.Training.Activities.UpdateActivity;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
 using FitnessApp.Modules.Training.Pages;
+using FitnessApp.Modules.Training.Progress.GetFitness;
+using FitnessApp.Modules.Training.Progress.GetRecommendation;
+using FitnessApp.Modules.Training.Progress.GetRecords;
+using FitnessApp.Modules.Training.Progress.GetStatistics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -47,6 +51,10 @@ public sealed class TrainingModule : IModule
         api.MapGetActivityStreams();
         api.MapUpdateActivity();
         api.MapDeleteActivity();
+        api.MapGetStatistics();
+        api.MapGetRecords();
+        api.MapGetFitness();
+        api.MapGetRecommendation();
     }
 }
 
