@@ -21,7 +21,7 @@ internal sealed class RecordActivityHandler(TrainingDbContext db, TimeProvider c
         var sport = WireNames.Parse<Sport>(request.Sport!);
         var start = request.StartTime!.Value.UtcDateTime;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(request.TimeZone!);
-        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(start, zone));
+        var localDate = LocalDates.Of(start, zone);
         var profile = await AthleteProfiles.LoadAsync(mediator, request.OwnerId, cancellationToken);
         var athlete = AthleteProfiles.ForStatistics(profile, localDate);
         var moving = request.MovingSeconds ?? request.ElapsedSeconds!.Value;

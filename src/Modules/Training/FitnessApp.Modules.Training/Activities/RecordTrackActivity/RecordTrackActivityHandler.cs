@@ -26,7 +26,7 @@ internal sealed class RecordTrackActivityHandler(TrainingDbContext db, TimeProvi
         var now = clock.GetUtcNow().UtcDateTime;
         var start = request.StartTime.UtcDateTime;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(request.TimeZone);
-        var localDate = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(start, zone));
+        var localDate = LocalDates.Of(start, zone);
         var profile = await AthleteProfiles.LoadAsync(mediator, request.AthleteId, cancellationToken);
         var athlete = AthleteProfiles.ForStatistics(profile, localDate);
         var track = TrackConversion.ToTrackSamples(request);
