@@ -27,6 +27,7 @@ internal static class PortalResources
         ("AccountsText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.AccountsText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages"),
         ("TrainingText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.TrainingText", typeof(TrainingModule).Assembly), null),
         ("JobsText", new ResourceManager("FitnessApp.Host.Resources.Jobs.Dashboard.JobsText", typeof(JobsText).Assembly), "src/Host/FitnessApp.Host/Jobs/Dashboard"),
+        ("ProgressText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Progress.ProgressText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Progress"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(PlatformNavigation.Operators);
