@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Training.Progress.GetStatistics;
 
-/// <summary>Two indexed queries on (OwnerId, LocalDate): the 12 periods' activities summed per day and sport, and the active dates.</summary>
+/// <summary>Two indexed queries on (OwnerId, LocalDate): the 12 periods' activities summed per day (weeks) or per month or year, and sport; and the active dates.</summary>
 internal sealed class GetStatisticsHandler(TrainingDbContext db, TimeProvider clock, IMediator mediator) : IRequestHandler<GetStatistics, StatisticsResponse>
 {
     public async Task<StatisticsResponse> Handle(GetStatistics request, CancellationToken cancellationToken)
@@ -19,18 +19,22 @@ internal sealed class GetStatisticsHandler(TrainingDbContext db, TimeProvider cl
         var first = starts[0];
         var end = Periods.Add(kind, starts[^1], 1);
 
-        var rows = await db.Activities.AsNoTracking()
-            .Where(a => a.OwnerId == request.OwnerId && a.LocalDate >= first && a.LocalDate < end)
-            .GroupBy(a => new { a.LocalDate, a.Sport })
-            .Select(g => new DayRow(
-                g.Key.LocalDate,
-                g.Key.Sport,
-                g.Count(),
-                g.Sum(a => a.DistanceMeters ?? 0),
-                g.Sum(a => (long)a.MovingSeconds),
-                g.Sum(a => a.ElevationGainMeters ?? 0),
-                g.Sum(a => (long)(a.Calories ?? 0))))
-            .ToListAsync(cancellationToken);
+        var inRange = db.Activities.AsNoTracking().Where(a => a.OwnerId == request.OwnerId && a.LocalDate >= first && a.LocalDate < end);
+        var rows = kind switch
+        {
+            // Months and years are grouped in SQL by their parts, so a 12-year series returns at most 12 × sports rows.
+            PeriodKind.Year => (await inRange.GroupBy(a => new { a.LocalDate.Year, a.Sport })
+                    .Select(g => new { g.Key.Year, Month = 1, g.Key.Sport, Count = g.Count(), Distance = g.Sum(a => a.DistanceMeters ?? 0), Moving = g.Sum(a => (long)a.MovingSeconds), Elevation = g.Sum(a => a.ElevationGainMeters ?? 0), Calories = g.Sum(a => (long)(a.Calories ?? 0)) })
+                    .ToListAsync(cancellationToken))
+                .Select(r => new DayRow(new DateOnly(r.Year, r.Month, 1), r.Sport, r.Count, r.Distance, r.Moving, r.Elevation, r.Calories)).ToList(),
+            PeriodKind.Month => (await inRange.GroupBy(a => new { a.LocalDate.Year, a.LocalDate.Month, a.Sport })
+                    .Select(g => new { g.Key.Year, g.Key.Month, g.Key.Sport, Count = g.Count(), Distance = g.Sum(a => a.DistanceMeters ?? 0), Moving = g.Sum(a => (long)a.MovingSeconds), Elevation = g.Sum(a => a.ElevationGainMeters ?? 0), Calories = g.Sum(a => (long)(a.Calories ?? 0)) })
+                    .ToListAsync(cancellationToken))
+                .Select(r => new DayRow(new DateOnly(r.Year, r.Month, 1), r.Sport, r.Count, r.Distance, r.Moving, r.Elevation, r.Calories)).ToList(),
+            _ => await inRange.GroupBy(a => new { a.LocalDate, a.Sport })
+                .Select(g => new DayRow(g.Key.LocalDate, g.Key.Sport, g.Count(), g.Sum(a => a.DistanceMeters ?? 0), g.Sum(a => (long)a.MovingSeconds), g.Sum(a => a.ElevationGainMeters ?? 0), g.Sum(a => (long)(a.Calories ?? 0))))
+                .ToListAsync(cancellationToken),
+        };
         var activeDates = await db.Activities.AsNoTracking()
             .Where(a => a.OwnerId == request.OwnerId)
             .Select(a => a.LocalDate)
