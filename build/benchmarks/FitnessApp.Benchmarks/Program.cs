@@ -6,6 +6,12 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FitnessApp.Benchmarks;
 using FitnessApp.Modules.Training.Statistics;
 
+if (args.Contains("--progress"))
+{
+    await ProgressBenchmark.RunAsync();
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     // A plain Stopwatch loop, for a figure in seconds without BenchmarkDotNet's full run.

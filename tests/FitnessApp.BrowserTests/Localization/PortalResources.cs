@@ -33,6 +33,7 @@ internal static class PortalResources
         ("GoalsText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Goals.GoalsText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Goals"),
         ("PlansText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Plans.PlansText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Plans"),
         ("CalendarText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Calendar.CalendarText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Calendar"),
+        ("ProgressText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Progress.ProgressText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Progress"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(PlatformNavigation.Operators);

@@ -32,6 +32,10 @@ using FitnessApp.Modules.Training.Plans.Templates.DeletePlanTemplate;
 using FitnessApp.Modules.Training.Plans.Templates.GetPlanTemplate;
 using FitnessApp.Modules.Training.Plans.Templates.ListPlanTemplates;
 using FitnessApp.Modules.Training.Plans.Templates.UpdatePlanTemplate;
+using FitnessApp.Modules.Training.Progress.GetFitness;
+using FitnessApp.Modules.Training.Progress.GetRecommendation;
+using FitnessApp.Modules.Training.Progress.GetRecords;
+using FitnessApp.Modules.Training.Progress.GetStatistics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -93,6 +97,10 @@ public sealed class TrainingModule : IModule
         api.MapGetCurrentPlan();
         api.MapLeavePlan();
         api.MapGetCalendar();
+        api.MapGetStatistics();
+        api.MapGetRecords();
+        api.MapGetFitness();
+        api.MapGetRecommendation();
     }
 }
 

@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Domain;
+using FitnessApp.Modules.Training.Statistics;
 using FitnessApp.Modules.Training.Streams;
 
 namespace FitnessApp.Modules.Training.Activities;
@@ -29,7 +30,10 @@ internal sealed record ActivityResponse(
     DateTime UpdatedAt,
     IReadOnlyList<ExerciseResponse> Exercises,
     double TotalVolumeKg,
-    ActivityStatisticsResponse? Statistics = null)
+    ActivityStatisticsResponse? Statistics = null,
+    double? TrainingLoad = null,
+    TrainingLoadMethod? TrainingLoadMethod = null,
+    string? DeviceName = null)
 {
     public static ActivityResponse From(Activity a) => From(a, null);
 
@@ -37,7 +41,8 @@ internal sealed record ActivityResponse(
     public static ActivityResponse From(Activity a, ActivityStatisticsResponse? statistics) => new(
         a.Id, a.OwnerId, a.Sport, a.Title, a.Notes, a.StartTime, a.TimeZone, a.LocalStartTime, a.ElapsedSeconds, a.MovingSeconds,
         a.DistanceMeters, a.ElevationGainMeters, a.AverageHeartRate, a.MaxHeartRate, a.Calories, a.PerceivedEffort, a.Visibility,
-        a.GearId, a.Source, a.CreatedAt, a.UpdatedAt, a.Exercises.OrderBy(e => e.Position).Select(ExerciseResponse.From).ToList(), a.TotalVolumeKg, statistics);
+        a.GearId, a.Source, a.CreatedAt, a.UpdatedAt, a.Exercises.OrderBy(e => e.Position).Select(ExerciseResponse.From).ToList(), a.TotalVolumeKg, statistics,
+        a.TrainingLoad is { } load ? Math.Round(load, 1) : null, a.TrainingLoadMethod, a.DeviceName);
 }
 
 internal sealed record ExerciseResponse(string Name, IReadOnlyList<SetResponse> Sets, double VolumeKg)

@@ -26,6 +26,8 @@ internal sealed class TrainingDbContext(DbContextOptions<TrainingDbContext> opti
 
     public DbSet<PlannedWorkout> PlannedWorkouts => Set<PlannedWorkout>();
 
+    public DbSet<ActivityBestEffort> ActivityBestEfforts => Set<ActivityBestEffort>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema);

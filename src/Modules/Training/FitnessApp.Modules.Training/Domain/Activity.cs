@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Training.Contracts.Activities;
+using FitnessApp.Modules.Training.Statistics;
 
 namespace FitnessApp.Modules.Training.Domain;
 
@@ -8,6 +9,7 @@ internal sealed class Activity
     public const int TitleMaxLength = 200;
     public const int NotesMaxLength = 5000;
     public const int TimeZoneMaxLength = 100;
+    public const int DeviceNameMaxLength = 100;
 
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -44,6 +46,17 @@ internal sealed class Activity
     public Guid? GearId { get; set; }
 
     public ActivitySource Source { get; init; }
+
+    /// <summary>The start's calendar date in <see cref="TimeZone"/>: what periods, streaks and daily loads group by.</summary>
+    public DateOnly LocalDate { get; init; }
+
+    /// <summary>Banister TRIMP units (see docs/adr/0009-training-load.md); null only for rows older than the column.</summary>
+    public double? TrainingLoad { get; init; }
+
+    public TrainingLoadMethod? TrainingLoadMethod { get; init; }
+
+    /// <summary>The recording device's name, for activities from a track.</summary>
+    public string? DeviceName { get; init; }
 
     public DateTime CreatedAt { get; init; }
 

@@ -68,6 +68,9 @@ internal enum TrainingLoadMethod
 {
     BanisterTrimp = 1,
     SessionRpe = 2,
+
+    /// <summary>Neither heart rate nor perceived effort: the sport's default intensity (see docs/adr/0009-training-load.md).</summary>
+    SportDefault = 3,
 }
 
 /// <param name="Value">TRIMP units (Banister) or arbitrary units minutes × RPE (session RPE).</param>

@@ -27,7 +27,7 @@ internal static class TrackConversion
         };
     }
 
-    public static TrackStatisticsOptions OptionsFor(Contracts.Tracks.RecordTrackActivity request)
+    public static TrackStatisticsOptions OptionsFor(Contracts.Tracks.RecordTrackActivity request, AthleteProfile? athlete = null)
     {
         var rule = SportRules.For(request.Sport);
         return new TrackStatisticsOptions
@@ -39,11 +39,12 @@ internal static class TrackConversion
                 .ToList(),
             Met = MetFor(request.Sport),
             DeviceCaloriesKcal = request.DeviceCalories,
+            Athlete = athlete ?? new AthleteProfile(),
         };
     }
 
     /// <summary>The Compendium table for the sports it covers; a representative constant MET for the others.</summary>
-    private static MetTable? MetFor(Sport sport) => sport switch
+    public static MetTable? MetFor(Sport sport) => sport switch
     {
         Sport.Running or Sport.TrailRunning => MetTable.Running,
         Sport.Walking or Sport.Hiking => MetTable.Walking,
