@@ -25,4 +25,23 @@ public static class PortalActions
         await page.FillAsync("#login-password", password);
         await page.ClickAsync("#login-submit");
     }
+
+    /// <summary>
+    /// Signs out with the shell's button. A click that lands while the circuit takes over the prerendered page can be
+    /// lost (the button is replaced under the pointer), so the click is repeated once when nobody got signed out.
+    /// </summary>
+    public static async Task SignOutAsync(this IPage page)
+    {
+        var signedIn = page.Locator("#user-display-name");
+        await page.ClickAsync("#sign-out");
+        try
+        {
+            await signedIn.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 5_000 });
+        }
+        catch (TimeoutException)
+        {
+            await page.ClickAsync("#sign-out");
+            await signedIn.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        }
+    }
 }

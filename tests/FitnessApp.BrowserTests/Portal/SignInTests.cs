@@ -28,7 +28,7 @@ public sealed class SignInTests(PortalFixture portal)
         await page.RegisterAsync("Oleg Cyclist", email);
         await Expect(page.Locator("#user-display-name")).ToHaveTextAsync("Oleg Cyclist");
 
-        await page.ClickAsync("#sign-out");
+        await page.SignOutAsync();
         await Expect(page.Locator("#landing-title")).ToBeVisibleAsync();
         await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
 
@@ -43,7 +43,7 @@ public sealed class SignInTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         var email = PortalActions.NewEmail();
         await page.RegisterAsync("Wrong Password", email);
-        await page.ClickAsync("#sign-out");
+        await page.SignOutAsync();
 
         await page.SignInAsync(email, "not the right password");
 
@@ -58,7 +58,7 @@ public sealed class SignInTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         var email = PortalActions.NewEmail();
         await page.RegisterAsync("First Owner", email);
-        await page.ClickAsync("#sign-out");
+        await page.SignOutAsync();
 
         await page.RegisterAsync("Second Owner", email, "short");
 
@@ -78,7 +78,7 @@ public sealed class SignInTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         var email = PortalActions.NewEmail();
         await page.RegisterAsync("Careful Traveller", email);
-        await page.ClickAsync("#sign-out");
+        await page.SignOutAsync();
 
         await page.SignInAsync(email, PortalActions.AthletePassword, returnUrl: "//example.com/phish");
         await Expect(page).ToHaveURLAsync(new Regex($"^{Regex.Escape(portal.BaseAddress.ToString())}home$"));
@@ -94,7 +94,7 @@ public sealed class SignInTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         var email = PortalActions.NewEmail();
         await page.RegisterAsync("Locked Out", email);
-        await page.ClickAsync("#sign-out");
+        await page.SignOutAsync();
 
         for (var attempt = 0; attempt < 5; attempt++)
         {

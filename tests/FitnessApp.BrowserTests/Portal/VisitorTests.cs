@@ -26,7 +26,7 @@ public sealed class VisitorTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         var email = PortalActions.NewEmail();
         await page.RegisterAsync("Kira Returning", email);
-        await page.ClickAsync("#sign-out");
+        await page.SignOutAsync();
         await Expect(page.Locator("#landing-title")).ToBeVisibleAsync();
 
         await page.GotoAsync("/home");

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using FitnessApp.IntegrationTests.Infrastructure;
 using FitnessApp.Modules.Training.Data;
@@ -35,6 +36,21 @@ public abstract class ProgressRecordsTests(FitnessAppFactory app)
         efforts["1k"].GetProperty("activityId").GetGuid().ShouldBe(track.ActivityId);
         efforts["1k"].GetProperty("seconds").GetDouble().ShouldBe(1000 / TrackApi.RunSpeed, 0.5);
         efforts["1k"].GetProperty("date").GetString().ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Given_a_track_run_When_its_sport_is_changed_to_trail_running_Then_its_best_efforts_become_trail_records()
+    {
+        var client = await app.CreateAthleteClientAsync();
+        var track = await app.SendAsync(TrackApi.Run(await client.AthleteIdAsync()));
+
+        var patched = await client.PatchAsJsonAsync($"{ActivityApi.Url}/{track.ActivityId}", new { sport = "trailRunning" });
+        patched.EnsureSuccessStatusCode();
+
+        var records = await client.GetOkAsync(ProgressApi.Records);
+        var sport = records.GetProperty("sports").EnumerateArray().Single();
+        sport.GetProperty("sport").GetString().ShouldBe("trailRunning");
+        sport.GetProperty("bestEfforts").EnumerateArray().Select(e => e.GetProperty("activityId").GetGuid()).Distinct().ShouldBe([track.ActivityId]);
     }
 
     [Fact]

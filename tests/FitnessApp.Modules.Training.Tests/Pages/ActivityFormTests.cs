@@ -116,7 +116,7 @@ public sealed class ActivityFormTests
         form.FieldOf("exercises[0].name").ShouldBe((form.Exercises[0], nameof(ExerciseRow.Name)));
         form.FieldOf("exercises[0].sets").ShouldBe((form.Exercises[0], nameof(ExerciseRow.Sets)));
         form.FieldOf("exercises[3].name").ShouldBe((form, nameof(ActivityForm.Exercises)));
-        form.FieldOf("gearId").ShouldBeNull();
+        form.FieldOf("unknownField").ShouldBeNull();
     }
 
     [Fact]

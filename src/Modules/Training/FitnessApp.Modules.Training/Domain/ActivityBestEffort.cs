@@ -14,7 +14,7 @@ internal sealed class ActivityBestEffort
 
     public Guid OwnerId { get; init; }
 
-    public Sport Sport { get; init; }
+    public Sport Sport { get; set; }
 
     /// <summary>The standard distance in metres (400, 1000, 1609.344, 5000, 10000, 21097.5, 42195).</summary>
     public double DistanceMeters { get; init; }

@@ -4,6 +4,7 @@ using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
 using FitnessApp.Modules.Training.Domain;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Training.Activities.UpdateActivity;
 
@@ -15,6 +16,7 @@ internal sealed class UpdateActivityHandler(TrainingDbContext db, TimeProvider c
         if (request.Sport is not null)
         {
             activity.Sport = CheckedSport(activity, WireNames.Parse<Sport>(request.Sport));
+            await MoveBestEffortsAsync(activity, cancellationToken);
         }
 
         if (request.Title is not null)
@@ -45,6 +47,13 @@ internal sealed class UpdateActivityHandler(TrainingDbContext db, TimeProvider c
         activity.UpdatedAt = now;
         db.AddIntegrationEvent(ActivityEvents.Updated(activity, now), now);
         return ActivityResponse.From(activity);
+    }
+
+    /// <summary>The activity's best efforts count for its sport's records, so they follow a change of sport.</summary>
+    private async Task MoveBestEffortsAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var efforts = await db.ActivityBestEfforts.Where(e => e.ActivityId == activity.Id && e.Sport != activity.Sport).ToListAsync(cancellationToken);
+        efforts.ForEach(e => e.Sport = activity.Sport);
     }
 
     /// <summary>A new sport must fit what is recorded: no distance on strength or yoga, exercises only on strength.</summary>
