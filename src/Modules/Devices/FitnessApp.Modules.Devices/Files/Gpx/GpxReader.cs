@@ -36,14 +36,14 @@ internal static class GpxReader
                     break;
                 case "rte" when reader.Depth == 1:
                     routes++;
-                    reader.Skip();
+                    SafeXml.Skip(reader, limits);
                     break;
                 case "name" when reader.Depth is 1 or 2:
                     // GPX 1.0 names the file in <gpx><name>, GPX 1.1 in <metadata><name>.
                     documentName ??= Text(reader);
                     break;
                 case "wpt" when reader.Depth == 1:
-                    reader.Skip();
+                    SafeXml.Skip(reader, limits);
                     break;
                 default:
                     reader.Read();
@@ -86,7 +86,7 @@ internal static class GpxReader
                     segments.Add(ReadSegment(reader, number, segments.Sum(s => s.Count), limits, cancellationToken));
                     break;
                 default:
-                    reader.Skip();
+                    SafeXml.Skip(reader, limits);
                     break;
             }
         }
@@ -119,7 +119,7 @@ internal static class GpxReader
             }
             else if (reader.NodeType == XmlNodeType.Element)
             {
-                reader.Skip();
+                SafeXml.Skip(reader, limits);
             }
             else
             {
@@ -185,7 +185,7 @@ internal static class GpxReader
                     reader.Read();
                     break;
                 default:
-                    reader.Skip();
+                    SafeXml.Skip(reader, limits);
                     break;
             }
         }

@@ -105,7 +105,7 @@ internal sealed class TcxActivityReader(XmlReader reader, int number, XmlLimits 
         }
         else
         {
-            reader.Skip();
+            SafeXml.Skip(reader, limits);
         }
     }
 

@@ -44,7 +44,7 @@ internal sealed class TcxParser(XmlLimits? limits = null) : IActivityFileParser
 
                 if (reader.LocalName is "Courses" or "Workouts" or "Author")
                 {
-                    reader.Skip();
+                    SafeXml.Skip(reader, limits);
                     continue;
                 }
             }

@@ -60,4 +60,25 @@ internal static class SafeXml
             throw new ActivityFileException("xml.tooLarge", $"The XML document nests elements deeper than {limits.MaxDepth} levels.");
         }
     }
+
+    /// <summary>Like <see cref="XmlReader.Skip"/>, but every skipped element still counts against the depth limit.</summary>
+    public static void Skip(XmlReader reader, XmlLimits limits)
+    {
+        if (reader.IsEmptyElement)
+        {
+            reader.Read();
+            return;
+        }
+
+        var depth = reader.Depth;
+        while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                CheckDepth(reader, limits);
+            }
+        }
+
+        reader.Read();
+    }
 }
