@@ -115,7 +115,7 @@ internal static class GpxReader
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                points.Add(ReadPoint(reader, $"track {track}, point {before + points.Count + 1}", limits));
+                points.Add(ReadPoint(reader, new Location("track {0}, point {1}", track, before + points.Count + 1), limits));
             }
             else if (reader.NodeType == XmlNodeType.Element)
             {
@@ -131,7 +131,7 @@ internal static class GpxReader
         return points;
     }
 
-    private static GpxPoint ReadPoint(XmlReader reader, string where, XmlLimits limits)
+    private static GpxPoint ReadPoint(XmlReader reader, Location where, XmlLimits limits)
     {
         var latitude = Coordinate(reader, "lat", "latitude", where, 90);
         var longitude = Coordinate(reader, "lon", "longitude", where, 180);
@@ -194,10 +194,10 @@ internal static class GpxReader
         return new GpxPoint(latitude, longitude, elevation, time, heartRate, cadence, power, speed, temperature);
     }
 
-    private static double Coordinate(XmlReader reader, string attribute, string what, string where, double limit) =>
+    private static double Coordinate(XmlReader reader, string attribute, string what, Location where, double limit) =>
         reader.GetAttribute(attribute) is { } text
             ? XmlValues.Number(text, what, where, -limit, limit)
-            : throw new ActivityFileException("file.absurdValue", $"{Capitalised(where)} has no {what}.");
+            : throw new ActivityFileException("file.absurdValue", $"{Capitalised(where.ToString())} has no {what}.");
 
     /// <summary>The element's text; leaves the reader after its end tag.</summary>
     private static string? Text(XmlReader reader) => Blank(reader.ReadElementContentAsString());

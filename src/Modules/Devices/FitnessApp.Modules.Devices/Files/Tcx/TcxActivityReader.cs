@@ -112,7 +112,7 @@ internal sealed class TcxActivityReader(XmlReader reader, int number, XmlLimits 
     private bool Lap(string parent, string name)
     {
         var values = lap!;
-        var where = $"lap {laps.Count + 1} of activity {number}";
+        var where = new Location("lap {0} of activity {1}", laps.Count + 1, number);
         switch (parent, name)
         {
             case ("Lap", "TotalTimeSeconds"):
@@ -147,7 +147,7 @@ internal sealed class TcxActivityReader(XmlReader reader, int number, XmlLimits 
     private bool Point(string parent, string name)
     {
         var values = point!;
-        var where = $"trackpoint {samples.Count + 1} of activity {number}";
+        var where = new Location("trackpoint {0} of activity {1}", samples.Count + 1, number);
         switch (parent, name)
         {
             case ("Trackpoint", "Time"):

@@ -9,7 +9,7 @@ internal static class XmlValues
     private static readonly DateTimeOffset EarliestReal = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset LatestReal = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static double Number(string text, string what, string where, double min, double max)
+    public static double Number(string text, string what, Location where, double min, double max)
     {
         if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
         {
