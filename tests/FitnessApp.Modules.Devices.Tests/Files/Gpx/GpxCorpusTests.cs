@@ -21,8 +21,8 @@ public sealed class GpxCorpusTests
 
         document.Tracks.Count.ShouldBe(tracks);
         document.Tracks.Sum(t => t.PointCount).ShouldBe(points);
-        // gpxpy measures with a flat-earth approximation, we with haversine: 0.3 % apart at most.
-        document.Tracks.Sum(GeoLength.Of).ShouldBe(length, Math.Max(0.5, length * 0.003));
+        // Haversine on a 6,371 km sphere reads 0.11 % shorter than gpxpy's degree length on every file.
+        document.Tracks.Sum(GeoLength.Of).ShouldBe(length, Math.Max(0.5, length * 0.002));
     }
 
     [Fact]
