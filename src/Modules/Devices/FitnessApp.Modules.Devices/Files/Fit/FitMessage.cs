@@ -13,6 +13,9 @@ internal readonly ref struct FitMessage(FitDecodePlan plan, ReadOnlySpan<byte> b
 
     public ushort Global => plan.GlobalMessage;
 
+    /// <summary>How many fields the message defines (developer fields not counted).</summary>
+    public int Fields => plan.Fields.Length;
+
     /// <summary>FIT seconds (since 1989-12-31 UTC) from the timestamp field or the compressed header.</summary>
     public uint? Timestamp { get; } = timestamp;
 

@@ -30,7 +30,8 @@ internal sealed class FitRecordReader
             distance ??= accumulatedDistance / Record.CompressedDistanceScale;
         }
 
-        if (message.Timestamp is not { } timestamp)
+        // A record without a time cannot be placed; one with nothing but a time says nothing.
+        if (message.Timestamp is not { } timestamp || message.Fields == 0)
         {
             return null;
         }
