@@ -14,6 +14,8 @@ internal sealed class FitByteReader(Stream stream)
 
     public bool AtEnd() => !Fill(1);
 
+    public bool Has(int count) => Fill(count);
+
     public byte TakeByte() => Take(1)[0];
 
     public ReadOnlySpan<byte> Take(int count)

@@ -67,6 +67,12 @@ internal sealed class FitDecoder(Stream stream, IFitMessageHandler handler)
             throw first ? FitErrors.NotFit() : FitErrors.CorruptHeader();
         }
 
+        // Too short for the size its first byte claims: for the first header, most likely not FIT at all.
+        if (first && !reader.Has(size - 1))
+        {
+            throw FitErrors.NotFit();
+        }
+
         var header = reader.Take(size - 1);
         if (header[7] != (byte)'.' || header[8] != (byte)'F' || header[9] != (byte)'I' || header[10] != (byte)'T')
         {
