@@ -55,7 +55,8 @@ public sealed class FitCorpusTests
         var activity = Parse("garmin-fenix-5-run.fit").ShouldHaveSingleItem();
 
         activity.Sport.ShouldBe(Sport.Running);
-        activity.DeviceName.ShouldNotBeNull().ShouldStartWith("Garmin");
+        activity.DeviceName.ShouldBe("Garmin Fenix 5");
+        activity.Name.ShouldBe("Run");
     }
 
     [Fact]
@@ -83,12 +84,23 @@ public sealed class FitCorpusTests
     }
 
     [Fact]
-    public void Given_the_multisport_file_When_parsed_Then_each_session_with_samples_is_an_activity()
+    public void Given_the_Fenix_2_multisport_file_When_parsed_Then_each_session_but_the_transitions_is_an_activity()
     {
         var activities = Parse("activity-large-fenxi2-multisport.fit");
 
-        activities.Count.ShouldBeGreaterThan(1);
+        activities.Select(a => a.Sport).ShouldBe([Sport.Other, Sport.Running, Sport.Running, Sport.Cycling]);
         activities.Select(a => a.StartTime).ShouldBeInOrder();
+        activities.ShouldAllBe(a => a.DeviceName == "Garmin Fenix 2");
+    }
+
+    [Fact]
+    public void Given_the_chained_triathlon_When_parsed_Then_it_is_a_swim_a_ride_and_a_run()
+    {
+        var activities = Parse("sample_mulitple_header.fit");
+
+        activities.Select(a => a.Sport).ShouldBe([Sport.OpenWaterSwimming, Sport.Cycling, Sport.Running]);
+        activities.Select(a => a.Samples.Count).ShouldBe([349, 854, 518]);
+        activities[1].TotalDistanceMeters.ShouldNotBeNull().ShouldBe(40909.42, 0.001);
     }
 
     [Fact]

@@ -87,7 +87,8 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
             var from = ordered[i].StartTime!.Value;
             var to = i + 1 < ordered.Count ? ordered[i + 1].StartTime!.Value : DateTimeOffset.MaxValue;
             var own = samples.Where(s => s.Time >= from && s.Time < to).ToList();
-            if (own.Count > 0)
+            // A transition between the sports of a multisport file is a boundary, not an activity.
+            if (own.Count > 0 && ordered[i].Sport != FitSports.Transition)
             {
                 activities.Add(Create(
                     ordered[i],

@@ -8,6 +8,8 @@ internal static class FitDevices
     private static readonly Dictionary<int, string> Manufacturers = new()
     {
         [Garmin] = "Garmin",
+        [13] = "Dynastream",
+        [15] = "Dynastream",
         [23] = "Suunto",
         [32] = "Wahoo",
         [40] = "Concept2",
@@ -28,7 +30,9 @@ internal static class FitDevices
         [1169] = "Edge 800",
         [1328] = "Edge 810",
         [1561] = "Edge 510",
+        [1765] = "Forerunner 920XT",
         [1967] = "Fenix 2",
+        [2697] = "Fenix 5",
     };
 
     public static string? Name(int? manufacturer, int? product, string? productName)

@@ -5,6 +5,8 @@ namespace FitnessApp.Modules.Devices.Files.Fit;
 /// <summary>FIT sport/sub_sport (profile enums) to our sports.</summary>
 internal static class FitSports
 {
+    public const int Transition = 3;
+
     public static Sport? ToSport(int? sport, int? subSport) => (sport, subSport) switch
     {
         (null, _) => null,
