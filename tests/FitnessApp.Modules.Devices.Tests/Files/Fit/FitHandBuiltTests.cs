@@ -173,4 +173,12 @@ public sealed class FitHandBuiltTests
     [Fact]
     public void Given_an_activity_without_records_When_parsed_Then_it_is_refused_as_having_no_samples() =>
         Refusal(new FitFileBuilder().ActivityFileId().Build()).ShouldBe("fit.noRecords");
+
+    [Fact]
+    public void Given_a_cancelled_import_When_parsed_Then_decoding_stops()
+    {
+        var file = WithHeartRateRecords().Data(0, [.. Le32(Start), 100]).Build();
+
+        Should.Throw<OperationCanceledException>(() => new FitParser().Parse(new MemoryStream(file), new CancellationToken(canceled: true)));
+    }
 }

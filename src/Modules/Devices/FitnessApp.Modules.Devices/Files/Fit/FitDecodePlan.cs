@@ -6,6 +6,8 @@ namespace FitnessApp.Modules.Devices.Files.Fit;
 /// </summary>
 internal sealed class FitDecodePlan(ushort globalMessage, bool bigEndian, FitFieldDefinition[] fields, int size)
 {
+    private readonly short[] indexByNumber = IndexFields(fields);
+
     public ushort GlobalMessage { get; } = globalMessage;
 
     public bool BigEndian { get; } = bigEndian;
@@ -14,16 +16,19 @@ internal sealed class FitDecodePlan(ushort globalMessage, bool bigEndian, FitFie
 
     public int Size { get; } = size;
 
-    public int IndexOf(byte fieldNumber)
+    public int IndexOf(byte fieldNumber) => indexByNumber[fieldNumber];
+
+    private static short[] IndexFields(FitFieldDefinition[] fields)
     {
-        for (var i = 0; i < Fields.Length; i++)
+        var index = new short[256];
+        Array.Fill(index, (short)-1);
+
+        // Backwards, so that a field number defined twice resolves to its first occurrence.
+        for (var i = fields.Length - 1; i >= 0; i--)
         {
-            if (Fields[i].Number == fieldNumber)
-            {
-                return i;
-            }
+            index[fields[i].Number] = (short)i;
         }
 
-        return -1;
+        return index;
     }
 }
