@@ -1,0 +1,203 @@
+using FitnessApp.Modules.Training.Contracts.Tracks;
+using static FitnessApp.Modules.Devices.Files.Fit.FitProfile;
+
+namespace FitnessApp.Modules.Devices.Files.Fit;
+
+/// <summary>Collects what an activity needs from the message stream: samples, timer pauses, laps, sessions, sport and device.</summary>
+internal sealed class FitActivityBuilder : IFitMessageHandler
+{
+    private readonly FitRecordReader records = new();
+    private readonly List<TrackSample> samples = [];
+    private readonly List<TrackPause> pauses = [];
+    private readonly List<ParsedLap> laps = [];
+    private readonly List<FitSession> sessions = [];
+    private DateTimeOffset? pausedAt;
+    private bool sawActivityFile;
+    private bool sawOtherFile;
+    private int? manufacturer;
+    private int? product;
+    private string? productName;
+    private int? sport;
+    private int? subSport;
+    private string? sportName;
+
+    public void OnFileStart()
+    {
+        records.Reset();
+        pausedAt = null;
+    }
+
+    public void OnMessage(FitMessage message)
+    {
+        switch (message.Global)
+        {
+            case Record.Message when records.Read(message) is { } sample:
+                samples.Add(sample);
+                break;
+            case Event.Message:
+                ReadEvent(message);
+                break;
+            case Lap.Message:
+                laps.Add(ReadLap(message));
+                break;
+            case Session.Message:
+                sessions.Add(ReadSession(message));
+                break;
+            case FileId.Message:
+                ReadFileId(message);
+                break;
+            case DeviceInfo.Message when message.GetInt(DeviceInfo.DeviceIndex) == DeviceInfo.Creator:
+                productName ??= message.GetString(DeviceInfo.ProductName);
+                manufacturer ??= message.GetInt(DeviceInfo.Manufacturer);
+                product ??= message.GetInt(DeviceInfo.Product);
+                break;
+            case FitProfile.Sport.Message:
+                sport ??= message.GetInt(FitProfile.Sport.SportField);
+                subSport ??= message.GetInt(FitProfile.Sport.SubSport);
+                sportName ??= message.GetString(FitProfile.Sport.Name);
+                break;
+            default:
+                break;
+        }
+    }
+
+    public IReadOnlyList<ParsedActivity> Build()
+    {
+        if (sawOtherFile && !sawActivityFile)
+        {
+            throw FitErrors.NotActivity();
+        }
+
+        if (samples.Count == 0)
+        {
+            throw FitErrors.NoRecords();
+        }
+
+        var device = FitDevices.Name(manufacturer, product, productName);
+        var ordered = sessions.Where(s => s.StartTime is not null).OrderBy(s => s.StartTime).ToList();
+        if (ordered.Count <= 1)
+        {
+            var session = ordered.FirstOrDefault() ?? sessions.FirstOrDefault();
+            return [Create(session, samples, pauses, laps, device, sportName)];
+        }
+
+        var activities = new List<ParsedActivity>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var from = ordered[i].StartTime!.Value;
+            var to = i + 1 < ordered.Count ? ordered[i + 1].StartTime!.Value : DateTimeOffset.MaxValue;
+            var own = samples.Where(s => s.Time >= from && s.Time < to).ToList();
+            // A transition between the sports of a multisport file is a boundary, not an activity.
+            if (own.Count > 0 && ordered[i].Sport != FitSports.Transition)
+            {
+                activities.Add(Create(
+                    ordered[i],
+                    own,
+                    pauses.Where(p => p.Start >= from && p.Start < to).ToList(),
+                    laps.Where(l => l.StartTime >= from && l.StartTime < to).ToList(),
+                    device,
+                    null));
+            }
+        }
+
+        return activities.Count > 0 ? activities : throw FitErrors.NoRecords();
+    }
+
+    private ParsedActivity Create(
+        FitSession? session,
+        List<TrackSample> own,
+        List<TrackPause> ownPauses,
+        List<ParsedLap> ownLaps,
+        string? device,
+        string? name) =>
+        new(
+            "fit",
+            FitSports.ToSport(session?.Sport ?? sport, session?.Sport is null ? subSport : session.SubSport),
+            session?.StartTime ?? own[0].Time,
+            own,
+            ownPauses,
+            ownLaps,
+            name,
+            device,
+            session?.TotalDistanceMeters,
+            session?.TotalCalories,
+            session?.TotalElapsedSeconds,
+            session?.TotalTimerSeconds);
+
+    private void ReadFileId(FitMessage message)
+    {
+        if (message.GetInt(FileId.Type) is { } type)
+        {
+            sawActivityFile |= type == FileId.ActivityType;
+            sawOtherFile |= type != FileId.ActivityType;
+        }
+
+        manufacturer ??= message.GetInt(FileId.Manufacturer);
+        product ??= message.GetInt(FileId.Product);
+    }
+
+    private void ReadEvent(FitMessage message)
+    {
+        if (message.GetInt(Event.EventField) != Event.Timer || message.Timestamp is not { } timestamp)
+        {
+            return;
+        }
+
+        var time = ToTime(timestamp);
+        switch (message.GetInt(Event.EventType))
+        {
+            case Event.Stop or Event.StopAll or Event.StopDisable or Event.StopDisableAll:
+                pausedAt ??= time;
+                break;
+            case Event.Start when pausedAt is { } start:
+                if (time > start)
+                {
+                    pauses.Add(new TrackPause(start, time));
+                }
+
+                pausedAt = null;
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static ParsedLap ReadLap(FitMessage message)
+    {
+        var elapsed = message.Get(Summary.TotalElapsedTime, Summary.TimeScale);
+        return new ParsedLap(
+            StartOf(message, elapsed) ?? DateTimeOffset.MinValue,
+            elapsed,
+            message.Get(Summary.TotalTimerTime, Summary.TimeScale),
+            message.Get(Summary.TotalDistance, Summary.DistanceScale),
+            message.Get(Summary.TotalCalories),
+            message.Get(Lap.AverageHeartRate),
+            message.Get(Lap.MaxHeartRate),
+            message.Get(Lap.AverageCadence),
+            message.Get(Lap.MaxCadence));
+    }
+
+    private static FitSession ReadSession(FitMessage message)
+    {
+        var elapsed = message.Get(Summary.TotalElapsedTime, Summary.TimeScale);
+        return new FitSession(
+            StartOf(message, elapsed),
+            message.Timestamp is { } end ? ToTime(end) : null,
+            message.GetInt(Session.SportField),
+            message.GetInt(Session.SubSport),
+            message.Get(Summary.TotalDistance, Summary.DistanceScale),
+            message.Get(Summary.TotalCalories),
+            elapsed,
+            message.Get(Summary.TotalTimerTime, Summary.TimeScale));
+    }
+
+    private static DateTimeOffset? StartOf(FitMessage message, double? elapsedSeconds)
+    {
+        if (message.TryGetRaw(Summary.StartTime, out var start))
+        {
+            return ToTime((uint)start);
+        }
+
+        return message.Timestamp is { } end && elapsedSeconds is { } elapsed ? ToTime(end).AddSeconds(-elapsed) : null;
+    }
+}
