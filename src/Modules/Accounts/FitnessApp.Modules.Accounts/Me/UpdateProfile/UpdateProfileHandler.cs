@@ -2,6 +2,7 @@ using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
 using FitnessApp.Modules.Shared.Errors;
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

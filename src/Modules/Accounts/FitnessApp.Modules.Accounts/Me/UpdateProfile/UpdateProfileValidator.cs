@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FluentValidation;
 

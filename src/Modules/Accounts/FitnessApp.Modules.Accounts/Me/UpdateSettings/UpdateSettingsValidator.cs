@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Shared.Web;
 using FluentValidation;
 
 namespace FitnessApp.Modules.Accounts.Me.UpdateSettings;

@@ -2,6 +2,7 @@ using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Domain;
 using FitnessApp.Modules.Accounts.Me;
 using FitnessApp.Modules.Accounts.Me.UpdateProfile;
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Contracts.Activities;
 
 namespace FitnessApp.Modules.Accounts.Pages.Profile;

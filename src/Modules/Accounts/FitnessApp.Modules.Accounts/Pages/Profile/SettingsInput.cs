@@ -1,6 +1,7 @@
 using FitnessApp.Modules.Accounts.Domain;
 using FitnessApp.Modules.Accounts.Me;
 using FitnessApp.Modules.Accounts.Me.UpdateSettings;
+using FitnessApp.Modules.Shared.Web;
 
 namespace FitnessApp.Modules.Accounts.Pages.Profile;
 

@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Shared.Messaging.Outbox;
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Activities.RecordTrackActivity;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;

@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Shared.Messaging.Outbox;
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
 using FitnessApp.Modules.Training.Domain;

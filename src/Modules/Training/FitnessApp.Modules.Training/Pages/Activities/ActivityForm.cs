@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Activities.RecordActivity;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Domain;

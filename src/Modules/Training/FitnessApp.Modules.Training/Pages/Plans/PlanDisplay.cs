@@ -1,4 +1,5 @@
 using System.Globalization;
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Domain;
 using FitnessApp.Modules.Training.Pages.Shared;

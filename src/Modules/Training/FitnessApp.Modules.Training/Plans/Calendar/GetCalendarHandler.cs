@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Data;
 using FitnessApp.Modules.Training.Domain;
 using FitnessApp.Modules.Training.Plans.Domain;

@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Shared.Errors;
+using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
 using FitnessApp.Modules.Training.Domain;

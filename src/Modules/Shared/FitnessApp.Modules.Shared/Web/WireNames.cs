@@ -1,13 +1,13 @@
 using System.Text.Json;
 
-namespace FitnessApp.Modules.Training.Domain;
+namespace FitnessApp.Modules.Shared.Web;
 
 /// <summary>
 /// Reads enum values as clients send them (camelCase names, e.g. <c>trailRunning</c>), so that an unknown
 /// value is a validation error naming its field rather than a JSON error. Only letters: no numbers, no
 /// comma-separated combinations (which <see cref="Enum.TryParse{TEnum}(string?, bool, out TEnum)"/> would accept).
 /// </summary>
-internal static class WireNames
+public static class WireNames
 {
     public static bool TryParse<TEnum>(string? value, out TEnum result)
         where TEnum : struct, Enum
