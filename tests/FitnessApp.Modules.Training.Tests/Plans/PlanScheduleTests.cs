@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Training.Contracts.Activities;
+using FitnessApp.Modules.Training.Domain;
 using FitnessApp.Modules.Training.Plans.Domain;
 using FitnessApp.Modules.Training.Plans.Seeding;
 
@@ -49,7 +50,7 @@ public sealed class PlanScheduleTests
     [InlineData("2026-11-29", "2026-11-23")]
     [InlineData("2026-11-01", "2026-10-26")]
     public void Given_a_day_When_finding_its_Monday_Then_calendar_weeks_start_on_Monday(string day, string monday) =>
-        PlanSchedule.MondayOf(DateOnly.Parse(day)).ShouldBe(DateOnly.Parse(monday));
+        IsoWeek.MondayOf(DateOnly.Parse(day)).ShouldBe(DateOnly.Parse(monday));
 
     [Fact]
     public void Given_the_5km_plan_When_enrolling_on_a_Monday_Then_24_workouts_are_dated_in_order_with_the_athlete_and_plan_copied()

@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Shared.Demo;
 using FitnessApp.Modules.Training.Data;
+using FitnessApp.Modules.Training.Domain;
 using FitnessApp.Modules.Training.Gear.CreateGear;
 using FitnessApp.Modules.Training.Goals.CreateGoal;
 using FitnessApp.Modules.Training.Plans.Enrolments.EnrolInPlan;
@@ -60,11 +61,7 @@ internal sealed class DemoGearGoalsAndPlansSeeder(IMediator mediator, TrainingDb
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private DateOnly ThisMonday()
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
-    }
+    private DateOnly ThisMonday() => IsoWeek.MondayOf(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     private sealed record AthleteExtras(IReadOnlyList<CreateGear> Gear, IReadOnlyList<CreateGoal> Goals, Guid? Plan = null);
 

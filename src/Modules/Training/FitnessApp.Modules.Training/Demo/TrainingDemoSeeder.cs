@@ -46,7 +46,7 @@ internal sealed class TrainingDemoSeeder(IMediator mediator, TrainingDbContext d
         var zone = TimeZoneInfo.FindSystemTimeZoneById(persona.TimeZone);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var firstDay = today.AddDays(-((7 + (int)today.DayOfWeek - (int)DayOfWeek.Monday) % 7) - 7 * (Weeks - 1));
+        var firstDay = IsoWeek.MondayOf(today).AddDays(-7 * (Weeks - 1));
         var count = 0;
         for (var day = firstDay; day <= today; day = day.AddDays(1))
         {

@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Training.Domain;
 namespace FitnessApp.Modules.Training.Goals;
 
 /// <summary>
@@ -13,7 +14,7 @@ internal static class GoalPeriods
 {
     public static DateOnly StartOf(GoalPeriod period, DateOnly day) => period switch
     {
-        GoalPeriod.Week => day.AddDays(-(((int)day.DayOfWeek + 6) % 7)),
+        GoalPeriod.Week => IsoWeek.MondayOf(day),
         GoalPeriod.Month => new DateOnly(day.Year, day.Month, 1),
         GoalPeriod.Year => new DateOnly(day.Year, 1, 1),
         _ => throw new ArgumentOutOfRangeException(nameof(period), period, null),

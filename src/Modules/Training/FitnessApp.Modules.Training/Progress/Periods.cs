@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Training.Domain;
 namespace FitnessApp.Modules.Training.Progress;
 
 internal enum PeriodKind
@@ -12,7 +13,7 @@ internal static class Periods
 {
     public static DateOnly StartOf(PeriodKind kind, DateOnly date) => kind switch
     {
-        PeriodKind.Week => date.AddDays(-(((int)date.DayOfWeek + 6) % 7)),
+        PeriodKind.Week => IsoWeek.MondayOf(date),
         PeriodKind.Month => new DateOnly(date.Year, date.Month, 1),
         _ => new DateOnly(date.Year, 1, 1),
     };

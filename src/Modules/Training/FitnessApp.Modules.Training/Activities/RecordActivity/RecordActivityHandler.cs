@@ -35,7 +35,7 @@ internal sealed class RecordActivityHandler(TrainingDbContext db, TimeProvider c
             Title = string.IsNullOrWhiteSpace(request.Title) ? ActivityTitles.Default(sport, TimeZoneInfo.ConvertTimeFromUtc(start, zone)) : request.Title.Trim(),
             Notes = string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes,
             StartTime = start,
-            TimeZone = IanaIdOf(zone),
+            TimeZone = TimeZones.IanaIdOf(zone),
             ElapsedSeconds = request.ElapsedSeconds!.Value,
             MovingSeconds = moving,
             DistanceMeters = request.DistanceMeters,
@@ -71,10 +71,6 @@ internal sealed class RecordActivityHandler(TrainingDbContext db, TimeProvider c
         var speedKmh = distanceMeters is > 0 ? distanceMeters.Value / seconds * 3.6 : double.NaN;
         return (int)Math.Round(met.MetAt(speedKmh) * weightKg.Value * (seconds / 3600.0));
     }
-
-    /// <summary>Windows ids (accepted by .NET) are stored as their IANA equivalent, so that clients read one kind.</summary>
-    private static string IanaIdOf(TimeZoneInfo zone) =>
-        !zone.HasIanaId && TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
 
     private static StrengthExercise ToExercise(Guid activityId, ExerciseInput input, int position)
     {

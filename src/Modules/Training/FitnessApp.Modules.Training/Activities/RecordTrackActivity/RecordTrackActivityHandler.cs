@@ -43,7 +43,7 @@ internal sealed class RecordTrackActivityHandler(TrainingDbContext db, TimeProvi
                 ? ActivityTitles.Default(request.Sport, TimeZoneInfo.ConvertTimeFromUtc(start, zone))
                 : request.Title.Trim(),
             StartTime = start,
-            TimeZone = IanaIdOf(zone),
+            TimeZone = TimeZones.IanaIdOf(zone),
             ElapsedSeconds = elapsed,
             MovingSeconds = moving,
             DistanceMeters = rule.HasDistance ? request.DeviceDistanceMeters ?? statistics.DistanceMeters : null,
@@ -88,6 +88,4 @@ internal sealed class RecordTrackActivityHandler(TrainingDbContext db, TimeProvi
 
     private static int? Round(double? value) => value is { } v && double.IsFinite(v) ? (int)Math.Round(v) : null;
 
-    private static string IanaIdOf(TimeZoneInfo zone) =>
-        !zone.HasIanaId && TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out var iana) ? iana : zone.Id;
 }

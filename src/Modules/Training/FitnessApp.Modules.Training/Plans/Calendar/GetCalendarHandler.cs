@@ -16,8 +16,8 @@ internal sealed class GetCalendarHandler(TrainingDbContext db, TimeProvider cloc
     {
         var today = clock.Today();
         var first = CalendarMonth.TryParse(request.Month, out var parsed) ? parsed : new DateOnly(today.Year, today.Month, 1);
-        var from = PlanSchedule.MondayOf(first);
-        var to = PlanSchedule.MondayOf(first.AddMonths(1).AddDays(-1)).AddDays(6);
+        var from = IsoWeek.MondayOf(first);
+        var to = IsoWeek.MondayOf(first.AddMonths(1).AddDays(-1)).AddDays(6);
 
         var fromUtc = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - ZoneMargin;
         var toUtc = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) + ZoneMargin;

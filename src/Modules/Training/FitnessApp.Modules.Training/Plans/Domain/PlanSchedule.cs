@@ -49,5 +49,4 @@ internal static class PlanSchedule
     }
 
     /// <summary>Monday on or before <paramref name="date"/> (calendar weeks start on Monday).</summary>
-    public static DateOnly MondayOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 }
