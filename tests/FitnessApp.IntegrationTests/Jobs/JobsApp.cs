@@ -9,7 +9,7 @@ namespace FitnessApp.IntegrationTests.Jobs;
 /// <summary>
 /// The host for the jobs tests: the outbox's immediate dispatcher is removed (so that only the sweep
 /// job delivers), the platform jobs fire only when a test triggers them, retries are quick, a job that
-/// always fails and one that runs until cancelled are registered the way a module registers its jobs.
+/// always fails, one that runs until cancelled and an on-demand one are registered the way a module registers its jobs.
 /// </summary>
 public class JobsApp : FitnessAppFactory
 {
@@ -36,6 +36,7 @@ public class JobsApp : FitnessAppFactory
                 CooperativeJob.Group, CooperativeJob.Name, JobSchedule.Every(TimeSpan.FromHours(1)), "Runs until cancelled");
             services.AddScheduledJob<AlwaysFailingJob>(
                 AlwaysFailingJob.Group, AlwaysFailingJob.Name, JobSchedule.Every(TimeSpan.FromHours(1)), "Fails on purpose");
+            services.AddOnDemandJob<InputRecordingJob>(InputRecordingJob.Group, InputRecordingJob.Name, "Records its inputs");
         });
     }
 }

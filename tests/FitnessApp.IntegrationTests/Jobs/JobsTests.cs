@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using FitnessApp.Host.Jobs.Dashboard;
 using FitnessApp.IntegrationTests.Infrastructure;
+using FitnessApp.Modules.Shared.Jobs;
 using FitnessApp.Modules.Shared.Messaging.Outbox;
 using FitnessApp.Modules.Shared.Modules;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -124,6 +125,34 @@ public abstract class JobsTests(JobsApp app)
         (await dashboard.ResumeTriggerAsync(Platform, Cleanup)).ShouldBeTrue();
         (await dashboard.ResumeTriggerAsync(Platform, Cleanup)).ShouldBeFalse();
         (await CleanupJobAsync(dashboard)).Triggers.Single().State.ShouldBe(TriggerState.Normal);
+    }
+
+    [Fact]
+    public async Task Given_an_on_demand_job_When_it_is_queued_twice_Then_it_runs_once_per_input_and_keeps_no_trigger_of_its_own()
+    {
+        var queue = app.Services.GetRequiredService<IJobQueue>();
+        var first = Guid.NewGuid().ToString();
+        var second = Guid.NewGuid().ToString();
+
+        await queue.EnqueueAsync<InputRecordingJob>(first);
+        await queue.EnqueueAsync<InputRecordingJob>(second);
+
+        await Eventually.ReturnsAsync(
+            () => Task.FromResult(InputRecordingJob.Inputs.Count(i => i == first || i == second)), count => count == 2, what: "both queued runs");
+        InputRecordingJob.Inputs.Count(i => i == first).ShouldBe(1);
+        var job = await Eventually.ReturnsAsync(
+            async () => (await Dashboard().GetJobsAsync()).Single(j => j.Group == InputRecordingJob.Group && j.Name == InputRecordingJob.Name),
+            j => j.Triggers.Count == 0,
+            what: "the one-off triggers to be gone after their runs");
+        job.Description.ShouldBe("Records its inputs");
+    }
+
+    [Fact]
+    public async Task Given_a_job_registered_with_a_schedule_When_it_is_queued_on_demand_Then_the_queue_refuses()
+    {
+        var queue = app.Services.GetRequiredService<IJobQueue>();
+
+        await Should.ThrowAsync<InvalidOperationException>(() => queue.EnqueueAsync<AlwaysFailingJob>("x"));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using FitnessApp.Host.Api;
 using FitnessApp.Host.Jobs.Dashboard;
 using FitnessApp.Host.Jobs.Platform;
+using FitnessApp.Host.Jobs.Queue;
 using FitnessApp.Host.Jobs.Scheduling;
 using FitnessApp.Modules.Shared.Data;
+using FitnessApp.Modules.Shared.Jobs;
 using Quartz;
 
 namespace FitnessApp.Host.Jobs;
@@ -48,6 +50,7 @@ internal static class JobsSetup
         });
 
         services.AddPlatformJobDefinitions(options);
+        services.AddSingleton<IJobQueue, QuartzJobQueue>();
         services.AddScoped<JobsDashboardService>();
         return services;
     }

@@ -1,5 +1,6 @@
 using FitnessApp.Host.Startup;
 using FitnessApp.Modules.Accounts;
+using FitnessApp.Modules.Devices;
 using FitnessApp.Modules.Shared.Modules;
 using FitnessApp.Modules.Training;
 
@@ -21,6 +22,7 @@ internal static class ModulesRegistry
 
         services.AddAccountsModule(configuration);
         services.AddTrainingModule(configuration);
+        services.AddDevicesModule(configuration);
         return services;
     }
 
@@ -28,6 +30,7 @@ internal static class ModulesRegistry
     {
         app.MapAccountsModule();
         app.MapTrainingModule();
+        app.MapDevicesModule();
         return app;
     }
 }

@@ -52,6 +52,18 @@ internal sealed class ScheduledJobsSynchronizer(
             .RequestRecovery(true)
             .Build();
         var existing = await scheduler.GetTrigger(triggerKey, cancellationToken);
+        if (registration.Schedule.IsOnDemand)
+        {
+            // Queued runs have triggers of their own; only a trigger left from an earlier schedule of this job goes.
+            if (existing is not null)
+            {
+                await scheduler.UnscheduleJob(triggerKey, cancellationToken);
+            }
+
+            await scheduler.AddJob(job, new AddJobOptions { Replace = true }, cancellationToken);
+            return;
+        }
+
         if (existing is not null && SameSchedule(existing, registration.Schedule))
         {
             await scheduler.AddJob(job, new AddJobOptions { Replace = true }, cancellationToken);

@@ -27,4 +27,13 @@ public static class JobRegistrationExtensions
         services.AddSingleton(new ScheduledJob(typeof(TJob), group, name, schedule, description));
         return services;
     }
+
+    /// <summary>
+    /// Registers <typeparamref name="TJob"/> as a job with no schedule: it runs once for every
+    /// <see cref="IJobQueue.EnqueueAsync{TJob}"/>, with that call's input, retried per its <c>[RetryPolicy]</c>, and its
+    /// runs (failures, retries, inputs) are on the jobs dashboard like any other job's.
+    /// </summary>
+    public static IServiceCollection AddOnDemandJob<TJob>(this IServiceCollection services, string group, string name, string description)
+        where TJob : class, IJob =>
+        services.AddScheduledJob<TJob>(group, name, JobSchedule.OnDemand, description);
 }

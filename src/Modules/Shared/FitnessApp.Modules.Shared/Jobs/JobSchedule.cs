@@ -1,6 +1,9 @@
 namespace FitnessApp.Modules.Shared.Jobs;
 
-/// <summary>When a registered job fires: at a fixed interval, or on a cron expression (Quartz syntax, UTC).</summary>
+/// <summary>
+/// When a registered job fires: at a fixed interval, on a cron expression (Quartz syntax, UTC), or only when
+/// something enqueues it (<see cref="OnDemand"/>, through <see cref="IJobQueue"/>).
+/// </summary>
 public sealed record JobSchedule
 {
     private JobSchedule(TimeSpan? interval, string? cronExpression)
@@ -13,6 +16,11 @@ public sealed record JobSchedule
 
     public string? CronExpression { get; }
 
+    /// <summary>No trigger of its own: it runs once per <see cref="IJobQueue.EnqueueAsync{TJob}"/> call.</summary>
+    public bool IsOnDemand => Interval is null && CronExpression is null;
+
+    public static JobSchedule OnDemand { get; } = new(null, null);
+
     public static JobSchedule Every(TimeSpan interval) =>
         interval > TimeSpan.Zero
             ? new JobSchedule(interval, null)
@@ -23,5 +31,6 @@ public sealed record JobSchedule
             ? new JobSchedule(null, expression)
             : throw new ArgumentException($"'{expression}' is not a valid cron expression.", nameof(expression));
 
-    public override string ToString() => Interval is { } interval ? $"every {interval:c}" : $"cron {CronExpression}";
+    public override string ToString() =>
+        Interval is { } interval ? $"every {interval:c}" : CronExpression is { } cron ? $"cron {cron}" : "on demand";
 }

@@ -1,0 +1,20 @@
+using FitnessApp.Modules.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitnessApp.Modules.Devices.Data;
+
+/// <summary>The Devices module's tables (schema <c>devices</c>); each use case adds its entity configurations to this assembly.</summary>
+internal sealed class DevicesDbContext(DbContextOptions<DevicesDbContext> options) : DbContext(options)
+{
+    public const string Schema = "devices";
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.UseModuleSchema(Schema);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DevicesDbContext).Assembly);
+        modelBuilder.UseGuidV7Keys();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        configurationBuilder.UseUtcInstants();
+}

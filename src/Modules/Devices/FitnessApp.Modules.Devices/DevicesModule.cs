@@ -1,0 +1,54 @@
+using System.Reflection;
+using FitnessApp.Modules.Devices.Contracts.DailyMetrics;
+using FitnessApp.Modules.Devices.Data;
+using FitnessApp.Modules.Devices.Pages;
+using FitnessApp.Modules.Shared.Data;
+using FitnessApp.Modules.Shared.Modules;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FitnessApp.Modules.Devices;
+
+/// <summary>
+/// What watches, phones, trackers and cloud accounts produce, turned into Training activities and daily metrics:
+/// activity file imports (FIT, GPX, TCX, gzip, zip), registered devices pushing samples, provider sync.
+/// </summary>
+public sealed class DevicesModule : IModule
+{
+    public const string ModuleName = "Devices";
+
+    public string Name => ModuleName;
+
+    public Assembly Assembly => typeof(DevicesModule).Assembly;
+
+    public Assembly ContractsAssembly => typeof(GetDailyMetrics).Assembly;
+
+    public Type? DbContextType => typeof(DevicesDbContext);
+
+    public bool HasPages => true;
+
+    public IReadOnlyList<NavigationEntry> Navigation => DevicesNavigation.Entries;
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<DevicesDbContext>(DevicesDbContext.Schema);
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1/devices").WithTags(ModuleName).RequireAuthorization();
+        _ = api;
+    }
+}
+
+public static class DevicesModuleExtensions
+{
+    public static IServiceCollection AddDevicesModule(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddModule(new DevicesModule(), configuration);
+
+    public static IEndpointRouteBuilder MapDevicesModule(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapModule<DevicesModule>();
+}

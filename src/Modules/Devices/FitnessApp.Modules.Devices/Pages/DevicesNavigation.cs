@@ -1,0 +1,11 @@
+using FitnessApp.Modules.Shared.Modules;
+
+namespace FitnessApp.Modules.Devices.Pages;
+
+/// <summary>The Devices pages in the portal's sidebar; each entry's title comes from its own page's resources.</summary>
+internal static class DevicesNavigation
+{
+    public static readonly IReadOnlyList<NavigationEntry> Entries =
+    [
+    ];
+}
