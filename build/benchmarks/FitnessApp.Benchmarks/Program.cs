@@ -6,6 +6,12 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using FitnessApp.Benchmarks;
 using FitnessApp.Modules.Training.Statistics;
 
+if (args.Length > 1 && args[0] is "--devices" or "--devices-memory")
+{
+    DevicesBenchmark.Start(args);
+    return;
+}
+
 if (args.Contains("--progress"))
 {
     await ProgressBenchmark.RunAsync();
