@@ -20,6 +20,8 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
     private int? sport;
     private int? subSport;
     private string? sportName;
+    private long? systemTimeOffset;
+    private long? localTimeOffset;
 
     public void OnFileStart()
     {
@@ -56,6 +58,16 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
                 subSport ??= message.GetInt(FitProfile.Sport.SubSport);
                 sportName ??= message.GetString(FitProfile.Sport.Name);
                 break;
+            case TimestampCorrelation.Message when message.Timestamp is { } utc && message.TryGetRaw(TimestampCorrelation.SystemTimestamp, out var system):
+                systemTimeOffset ??= utc - (long)system;
+                break;
+            case DeviceSettings.Message when message.TryGetRaw(DeviceSettings.TimeOffset, out var offset):
+                systemTimeOffset ??= (long)offset;
+                break;
+            case FitProfile.Activity.Message when message.Timestamp is { } end && message.TryGetRaw(FitProfile.Activity.LocalTimestamp, out var local)
+                && local >= SystemTimeLimit:
+                localTimeOffset ??= (long)local - end;
+                break;
             default:
                 break;
         }
@@ -73,6 +85,7 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
             throw FitErrors.NoRecords();
         }
 
+        ToUtc();
         var device = FitDevices.Name(manufacturer, product, productName);
         var ordered = sessions.Where(s => s.StartTime is not null).OrderBy(s => s.StartTime).ToList();
         if (ordered.Count <= 1)
@@ -101,6 +114,49 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
         }
 
         return activities.Count > 0 ? activities : throw FitErrors.NoRecords();
+    }
+
+    // Devices without a clock yet (no GPS fix, no phone) count seconds from power-on; the file then says how that
+    // system time maps to UTC (timestamp_correlation or device_settings.time_offset), or at least to local time
+    // (activity.local_timestamp, e.g. a Forerunner 70): local time taken as UTC dates the activity within the zone's
+    // offset, which beats refusing it. Only such files pay for this pass.
+    private void ToUtc()
+    {
+        var limit = ToTime(SystemTimeLimit);
+        if (!samples.Exists(s => s.Time < limit))
+        {
+            return;
+        }
+
+        if ((systemTimeOffset ?? localTimeOffset) is not { } offset || offset <= 0 || offset > uint.MaxValue)
+        {
+            throw FitErrors.NoClock();
+        }
+
+        DateTimeOffset Utc(DateTimeOffset time) => time < limit && time >= Epoch ? time.AddSeconds(offset) : time;
+        for (var i = 0; i < samples.Count; i++)
+        {
+            samples[i] = samples[i] with { Time = Utc(samples[i].Time) };
+        }
+
+        for (var i = 0; i < pauses.Count; i++)
+        {
+            pauses[i] = new TrackPause(Utc(pauses[i].Start), Utc(pauses[i].End));
+        }
+
+        for (var i = 0; i < laps.Count; i++)
+        {
+            laps[i] = laps[i] with { StartTime = Utc(laps[i].StartTime) };
+        }
+
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            sessions[i] = sessions[i] with
+            {
+                StartTime = sessions[i].StartTime is { } start ? Utc(start) : null,
+                EndTime = sessions[i].EndTime is { } end ? Utc(end) : null,
+            };
+        }
     }
 
     private ParsedActivity Create(
@@ -164,13 +220,13 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
 
     private static ParsedLap ReadLap(FitMessage message)
     {
-        var elapsed = message.Get(Summary.TotalElapsedTime, Summary.TimeScale);
+        var elapsed = Amount(message.Get(Summary.TotalElapsedTime, Summary.TimeScale));
         return new ParsedLap(
             StartOf(message, elapsed) ?? DateTimeOffset.MinValue,
             elapsed,
-            message.Get(Summary.TotalTimerTime, Summary.TimeScale),
-            message.Get(Summary.TotalDistance, Summary.DistanceScale),
-            message.Get(Summary.TotalCalories),
+            Amount(message.Get(Summary.TotalTimerTime, Summary.TimeScale)),
+            Amount(message.Get(Summary.TotalDistance, Summary.DistanceScale)),
+            Amount(message.Get(Summary.TotalCalories)),
             message.Get(Lap.AverageHeartRate),
             message.Get(Lap.MaxHeartRate),
             message.Get(Lap.AverageCadence),
@@ -179,17 +235,20 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
 
     private static FitSession ReadSession(FitMessage message)
     {
-        var elapsed = message.Get(Summary.TotalElapsedTime, Summary.TimeScale);
+        var elapsed = Amount(message.Get(Summary.TotalElapsedTime, Summary.TimeScale));
         return new FitSession(
             StartOf(message, elapsed),
             message.Timestamp is { } end ? ToTime(end) : null,
             message.GetInt(Session.SportField),
             message.GetInt(Session.SubSport),
-            message.Get(Summary.TotalDistance, Summary.DistanceScale),
-            message.Get(Summary.TotalCalories),
+            Amount(message.Get(Summary.TotalDistance, Summary.DistanceScale)),
+            Amount(message.Get(Summary.TotalCalories)),
             elapsed,
-            message.Get(Summary.TotalTimerTime, Summary.TimeScale));
+            Amount(message.Get(Summary.TotalTimerTime, Summary.TimeScale)));
     }
+
+    // A total is never negative: a file that declares the field signed and says so has no total.
+    private static double? Amount(double? value) => value >= 0 ? value : null;
 
     private static DateTimeOffset? StartOf(FitMessage message, double? elapsedSeconds)
     {
@@ -198,6 +257,10 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
             return ToTime((uint)start);
         }
 
-        return message.Timestamp is { } end && elapsedSeconds is { } elapsed ? ToTime(end).AddSeconds(-elapsed) : null;
+        // A summary's elapsed time is at most 2^32 ms (50 days) in the profile's uint32; a file that declares the field
+        // with another base type could say anything, and a start before the FIT epoch is no start.
+        return message.Timestamp is { } end && elapsedSeconds is >= 0 and <= uint.MaxValue / Summary.TimeScale
+            ? ToTime(end).AddSeconds(-elapsedSeconds.Value)
+            : null;
     }
 }

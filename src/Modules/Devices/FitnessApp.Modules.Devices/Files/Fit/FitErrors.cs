@@ -25,4 +25,7 @@ internal static class FitErrors
 
     public static ActivityFileException NoRecords() =>
         new("fit.noRecords", "This FIT activity has no recorded samples to import.");
+
+    public static ActivityFileException NoClock() =>
+        new("fit.noClock", "The FIT file's times count from when the device was switched on, and it never recorded the clock time, so the activity cannot be dated.");
 }

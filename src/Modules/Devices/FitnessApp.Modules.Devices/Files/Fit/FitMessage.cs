@@ -29,8 +29,9 @@ internal readonly ref struct FitMessage(FitDecodePlan plan, ReadOnlySpan<byte> b
             return false;
         }
 
+        // A float field may hold NaN or infinity, which no activity value can be: the same as "no value".
         value = FitBaseType.ToDouble(baseType, raw);
-        return true;
+        return double.IsFinite(value);
     }
 
     public double? Get(byte fieldNumber, double scale = 1, double offset = 0) =>

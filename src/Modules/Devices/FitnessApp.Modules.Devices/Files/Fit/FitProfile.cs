@@ -99,6 +99,30 @@ internal static class FitProfile
         public const double SpeedScale = 1000;
     }
 
+    /// <summary>Maps device-relative times (seconds since the device was switched on) to UTC: UTC = system time + (timestamp - system_timestamp).</summary>
+    public static class TimestampCorrelation
+    {
+        public const ushort Message = 162;
+        public const byte SystemTimestamp = 1;
+    }
+
+    /// <summary>time_offset: UTC = system time + time_offset.</summary>
+    public static class DeviceSettings
+    {
+        public const ushort Message = 2;
+        public const byte TimeOffset = 2;
+    }
+
+    /// <summary>local_timestamp: the activity's end in local time (zone unknown).</summary>
+    public static class Activity
+    {
+        public const ushort Message = 34;
+        public const byte LocalTimestamp = 5;
+    }
+
+    /// <summary>A date_time below this many seconds is relative to the device's power-on, not to the FIT epoch (profile: min date_time).</summary>
+    public const uint SystemTimeLimit = 0x10000000;
+
     public static readonly DateTimeOffset Epoch = new(1989, 12, 31, 0, 0, 0, TimeSpan.Zero);
 
     public static DateTimeOffset ToTime(uint fitSeconds) => Epoch.AddSeconds(fitSeconds);

@@ -38,7 +38,8 @@ internal sealed class FitRecordReader
 
         var latitude = message.Get(Record.PositionLat);
         var longitude = message.Get(Record.PositionLong);
-        var hasPosition = latitude is not null && longitude is not null;
+        var hasPosition = latitude is { } lat && longitude is { } lon
+            && Math.Abs(SemicirclesToDegrees(lat)) <= 90 && Math.Abs(SemicirclesToDegrees(lon)) <= 180;
         return new TrackSample(
             ToTime(timestamp),
             hasPosition ? SemicirclesToDegrees(latitude!.Value) : null,

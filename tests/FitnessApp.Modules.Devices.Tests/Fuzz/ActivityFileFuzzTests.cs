@@ -1,0 +1,125 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using FitnessApp.Modules.Devices.Files;
+using Xunit.Abstractions;
+
+namespace FitnessApp.Modules.Devices.Tests.Fuzz;
+
+/// <summary>
+/// Mutated and truncated versions of every FIT, GPX and TCX fixture (tests/corpus, generated files included), parsed
+/// on every core with a watchdog. The only acceptable outcomes are a parse or an <see cref="ActivityFileException"/>:
+/// any other exception, or a parse running longer than 2 s (plus 3 s per MB of input, for the 1 MB fixtures on a
+/// busy machine), fails and names the seed and case to replay.
+///   FITNESSAPP_FUZZ_CASES (default 10,000), FITNESSAPP_FUZZ_SEED (default 20261121),
+///   FITNESSAPP_FUZZ_CASE=n replays case n alone.
+/// </summary>
+public sealed class ActivityFileFuzzTests(ITestOutputHelper output)
+{
+    private const int DefaultCases = 10_000;
+    private const int DefaultSeed = 20261121;
+    private const int MaxReported = 20;
+
+    [Fact]
+    public void Given_mutated_and_truncated_fixtures_of_every_format_When_parsed_Then_each_parses_or_is_refused_with_an_ActivityFileException_in_time()
+    {
+        var fixtures = FuzzFixture.All;
+        fixtures.Count.ShouldBeGreaterThan(30);
+        var seed = Setting("FITNESSAPP_FUZZ_SEED") ?? DefaultSeed;
+        var total = Setting("FITNESSAPP_FUZZ_CASES") ?? DefaultCases;
+        var only = Setting("FITNESSAPP_FUZZ_CASE");
+        var cases = only is { } replay ? [replay] : Enumerable.Range(0, total).ToArray();
+
+        var failures = new ConcurrentQueue<string>();
+        var outcomes = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var next = -1;
+        var workers = Math.Max(2, Environment.ProcessorCount);
+        var running = new (int Case, long Started, double LimitSeconds)[workers];
+        var stopwatch = Stopwatch.StartNew();
+        var threads = Enumerable.Range(0, workers).Select(slot => new Thread(() =>
+        {
+            int index;
+            while (failures.Count < MaxReported && (index = Interlocked.Increment(ref next)) < cases.Length)
+            {
+                var caseNumber = cases[index];
+                var (fixture, parser, bytes, description) = Build(fixtures, seed, caseNumber, total);
+                running[slot] = (caseNumber, Stopwatch.GetTimestamp(), 2 + (3.0 * bytes.Length / 1_000_000));
+                var outcome = Run(parser, bytes, out var unexpected);
+                running[slot] = (-1, 0, 0);
+                outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
+                if (unexpected is not null)
+                {
+                    failures.Enqueue($"seed {seed} case {caseNumber} ({fixture.Name} as {parser.Format}; {description}): {unexpected}");
+                }
+            }
+        })
+        { IsBackground = true, Name = $"fuzz {slot}" }).ToList();
+        threads.ForEach(t => t.Start());
+
+        while (threads.Any(t => t.IsAlive))
+        {
+            Thread.Sleep(20);
+            for (var slot = 0; slot < workers; slot++)
+            {
+                var (caseNumber, started, limit) = running[slot];
+                if (caseNumber >= 0 && Stopwatch.GetElapsedTime(started).TotalSeconds > limit)
+                {
+                    var (fixture, parser, _, description) = Build(fixtures, seed, caseNumber, total);
+                    Assert.Fail($"HANG: seed {seed} case {caseNumber} ({fixture.Name} as {parser.Format}; {description}) ran longer than {limit:F1} s. " +
+                        $"Replay: FITNESSAPP_FUZZ_SEED={seed} FITNESSAPP_FUZZ_CASES={total} FITNESSAPP_FUZZ_CASE={caseNumber}");
+                }
+            }
+        }
+
+        output.WriteLine($"{cases.Length:N0} cases (seed {seed}) over {fixtures.Count} fixtures on {workers} threads in {stopwatch.Elapsed.TotalSeconds:F1} s");
+        foreach (var (outcome, count) in outcomes.OrderByDescending(o => o.Value))
+        {
+            output.WriteLine($"  {count,6:N0}  {outcome}");
+        }
+
+        failures.ShouldBeEmpty(
+            $"Replay one with FITNESSAPP_FUZZ_SEED={seed} FITNESSAPP_FUZZ_CASES={total} FITNESSAPP_FUZZ_CASE=<case>:{Environment.NewLine}" +
+            string.Join(Environment.NewLine, failures));
+    }
+
+    private static (FuzzFixture Fixture, IActivityFileParser Parser, byte[] Bytes, string Description) Build(
+        IReadOnlyList<FuzzFixture> fixtures, int seed, int caseNumber, int total)
+    {
+        var fixture = fixtures[caseNumber % fixtures.Count];
+        var (bytes, description) = Mutator.Mutate(fixture, seed, caseNumber, total);
+        // One case in ten is given to another format's parser ("not the claimed format").
+        var format = caseNumber % 10 == 3
+            ? new[] { "fit", "gpx", "tcx" }.Where(f => f != fixture.Format).ElementAt(caseNumber / 10 % 2)
+            : fixture.Format;
+        return (fixture, FuzzFixture.ParserFor(format), bytes, description);
+    }
+
+    private static string Run(IActivityFileParser parser, byte[] bytes, out string? unexpected)
+    {
+        unexpected = null;
+        try
+        {
+            var activities = parser.Parse(new MemoryStream(bytes, writable: false));
+            return activities.Count > 0 && activities.All(a => a.Samples.Count > 0)
+                ? "parsed"
+                : Unexpected(out unexpected, "a parse without samples");
+        }
+        catch (ActivityFileException e)
+        {
+            return "refused: " + e.Code;
+        }
+        catch (Exception e)
+        {
+            return Unexpected(out unexpected, e.ToString());
+        }
+    }
+
+    private static string Unexpected(out string? unexpected, string what)
+    {
+        unexpected = what;
+        return "UNEXPECTED";
+    }
+
+    private static int? Setting(string name) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+}
