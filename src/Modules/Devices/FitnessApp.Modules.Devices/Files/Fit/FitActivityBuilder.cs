@@ -7,7 +7,7 @@ namespace FitnessApp.Modules.Devices.Files.Fit;
 internal sealed class FitActivityBuilder : IFitMessageHandler
 {
     private readonly FitRecordReader records = new();
-    private readonly List<TrackSample> samples = [];
+    private readonly FitSamples samples = new();
     private readonly List<TrackPause> pauses = [];
     private readonly List<ParsedLap> laps = [];
     private readonly List<FitSession> sessions = [];
@@ -33,8 +33,8 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
     {
         switch (message.Global)
         {
-            case Record.Message when records.Read(message) is { } sample:
-                samples.Add(sample);
+            case Record.Message:
+                records.Read(message, samples);
                 break;
             case Event.Message:
                 ReadEvent(message);
@@ -99,7 +99,7 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
         {
             var from = ordered[i].StartTime!.Value;
             var to = i + 1 < ordered.Count ? ordered[i + 1].StartTime!.Value : DateTimeOffset.MaxValue;
-            var own = samples.Where(s => s.Time >= from && s.Time < to).ToList();
+            var own = samples.Between(from, to);
             // A transition between the sports of a multisport file is a boundary, not an activity.
             if (own.Count > 0 && ordered[i].Sport != FitSports.Transition)
             {
@@ -123,7 +123,13 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
     private void ToUtc()
     {
         var limit = ToTime(SystemTimeLimit);
-        if (!samples.Exists(s => s.Time < limit))
+        var relative = false;
+        for (var i = 0; i < samples.Count && !relative; i++)
+        {
+            relative = samples.TimeAt(i) < limit;
+        }
+
+        if (!relative)
         {
             return;
         }
@@ -134,10 +140,7 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
         }
 
         DateTimeOffset Utc(DateTimeOffset time) => time < limit && time >= Epoch ? time.AddSeconds(offset) : time;
-        for (var i = 0; i < samples.Count; i++)
-        {
-            samples[i] = samples[i] with { Time = Utc(samples[i].Time) };
-        }
+        samples.MapTimes(Utc);
 
         for (var i = 0; i < pauses.Count; i++)
         {
@@ -161,7 +164,7 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
 
     private ParsedActivity Create(
         FitSession? session,
-        List<TrackSample> own,
+        FitSamples own,
         List<TrackPause> ownPauses,
         List<ParsedLap> ownLaps,
         string? device,
@@ -169,7 +172,7 @@ internal sealed class FitActivityBuilder : IFitMessageHandler
         new(
             "fit",
             FitSports.ToSport(session?.Sport ?? sport, session?.Sport is null ? subSport : session.SubSport),
-            session?.StartTime ?? own[0].Time,
+            session?.StartTime ?? own.TimeAt(0),
             own,
             ownPauses,
             ownLaps,

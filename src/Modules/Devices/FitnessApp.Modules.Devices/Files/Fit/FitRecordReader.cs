@@ -1,4 +1,3 @@
-using FitnessApp.Modules.Training.Contracts.Tracks;
 using static FitnessApp.Modules.Devices.Files.Fit.FitProfile;
 
 namespace FitnessApp.Modules.Devices.Files.Fit;
@@ -15,7 +14,8 @@ internal sealed class FitRecordReader
         lastDistanceBits = -1;
     }
 
-    public TrackSample? Read(FitMessage message)
+    /// <summary>Adds the record's sample; false when the record cannot be one.</summary>
+    public bool Read(FitMessage message, FitSamples samples)
     {
         var speed = message.Get(Record.EnhancedSpeed, Record.SpeedScale) ?? message.Get(Record.Speed, Record.SpeedScale);
         var distance = message.Get(Record.Distance, Record.DistanceScale);
@@ -33,14 +33,14 @@ internal sealed class FitRecordReader
         // A record without a time cannot be placed; one with nothing but a time says nothing.
         if (message.Timestamp is not { } timestamp || message.Fields == 0)
         {
-            return null;
+            return false;
         }
 
         var latitude = message.Get(Record.PositionLat);
         var longitude = message.Get(Record.PositionLong);
         var hasPosition = latitude is { } lat && longitude is { } lon
             && Math.Abs(SemicirclesToDegrees(lat)) <= 90 && Math.Abs(SemicirclesToDegrees(lon)) <= 180;
-        return new TrackSample(
+        samples.Add(
             ToTime(timestamp),
             hasPosition ? SemicirclesToDegrees(latitude!.Value) : null,
             hasPosition ? SemicirclesToDegrees(longitude!.Value) : null,
@@ -52,5 +52,6 @@ internal sealed class FitRecordReader
             message.Get(Record.Power),
             speed,
             message.Get(Record.Temperature));
+        return true;
     }
 }
