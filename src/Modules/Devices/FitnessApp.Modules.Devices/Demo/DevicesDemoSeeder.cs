@@ -13,7 +13,7 @@ namespace FitnessApp.Modules.Devices.Demo;
 
 /// <summary>
 /// Gives each demo athlete a phone and a watch and their last <see cref="Days"/> days of steps, resting heart rate, sleep
-/// and some weighings, with the daily metrics computed by the same rules as pushed samples, in one bulk insert. An
+/// and some weighings, with the daily metrics computed by the same rules as pushed samples, in bulk inserts. An
 /// athlete who already has a device is left alone (so it runs once per athlete). Deterministic per athlete.
 /// </summary>
 internal sealed class DevicesDemoSeeder(DevicesDbContext db, IMediator mediator, TimeProvider clock, ILogger<DevicesDemoSeeder> logger) : IDemoSeeder
@@ -33,27 +33,24 @@ internal sealed class DevicesDemoSeeder(DevicesDbContext db, IMediator mediator,
 
         var profiles = (await mediator.Send(new GetAthleteProfiles(athletes.Select(a => a.UserId).ToList()), cancellationToken)).ToDictionary(p => p.UserId);
         var now = clock.GetUtcNow().UtcDateTime;
-        var samples = 0;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        var samples = new List<DeviceSample>();
+        var metrics = new List<DailyMetric>();
+        foreach (var athlete in athletes)
         {
-            foreach (var athlete in athletes)
-            {
-                samples += Seed(athlete, profiles.GetValueOrDefault(athlete.UserId), now);
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        finally
-        {
-            db.ChangeTracker.AutoDetectChangesEnabled = true;
+            Seed(athlete, profiles.GetValueOrDefault(athlete.UserId), now, samples, metrics);
         }
 
-        logger.LogInformation("Demo devices: {Athletes} athlete(s), {Samples} samples over {Days} days in {ElapsedMs:0} ms",
-            athletes.Count, samples, Days, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await DemoBulkInsert.InsertAsync(db, samples, cancellationToken);
+        await DemoBulkInsert.InsertAsync(db, metrics, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        logger.LogInformation("Demo devices: {Athletes} athlete(s), {Samples} samples and {Days} daily rows in {ElapsedMs:0} ms",
+            athletes.Count, samples.Count, metrics.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    private int Seed(DemoAthlete athlete, AthleteProfile? profile, DateTime now)
+    private void Seed(DemoAthlete athlete, AthleteProfile? profile, DateTime now, List<DeviceSample> allSamples, List<DailyMetric> allMetrics)
     {
         var zone = AthleteZones.Of(profile?.TimeZone);
         var random = new Random(StableSeed(athlete.Email));
@@ -64,11 +61,11 @@ internal sealed class DevicesDemoSeeder(DevicesDbContext db, IMediator mediator,
         var today = DailyAggregation.DayOf(now, zone);
         var firstDay = today.AddDays(-(Days - 1));
         var samples = DemoHealthGenerator.Generate(athlete.UserId, phone.Id, watch.Id, zone, firstDay, today, now, profile?.WeightKg, random);
-        db.DeviceSamples.AddRange(samples);
+        allSamples.AddRange(samples);
 
         var days = Enumerable.Range(0, Days).Select(firstDay.AddDays).ToHashSet();
         var values = DailyAggregation.Compute(samples.Select(s => new AggregationSample(s.DeviceId, s.Type, s.Start, s.End, s.Value, s.Stage)), zone, days);
-        db.DailyMetrics.AddRange(values.Where(v => !v.Value.IsEmpty).Select(v => new DailyMetric
+        allMetrics.AddRange(values.Where(v => !v.Value.IsEmpty).Select(v => new DailyMetric
         {
             OwnerId = athlete.UserId,
             Date = v.Key,
@@ -78,7 +75,6 @@ internal sealed class DevicesDemoSeeder(DevicesDbContext db, IMediator mediator,
             WeightKg = v.Value.WeightKg,
             UpdatedAt = now,
         }));
-        return samples.Count;
     }
 
     /// <summary>A registration whose token nobody knows (a random one, hashed and forgotten): demo devices never push.</summary>
