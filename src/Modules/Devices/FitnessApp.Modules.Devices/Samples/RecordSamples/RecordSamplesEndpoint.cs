@@ -22,6 +22,7 @@ internal static class RecordSamplesEndpoint
             .WithSummary("Push a batch of samples from a registered device (Authorization: Device <token>): steps, heartRate, restingHeartRate, sleep, weight, workout; idempotent per (device, type, time)")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
     private static async Task<Ok<RecordedSamples>> Handle(HttpRequest http, Body? body, IMediator mediator, CancellationToken cancellationToken)

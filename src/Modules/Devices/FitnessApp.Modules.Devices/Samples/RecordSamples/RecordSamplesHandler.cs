@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Devices.DailyMetrics;
 using FitnessApp.Modules.Devices.Data;
+using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Shared.Modules;
 using FitnessApp.Modules.Shared.Web;
@@ -29,7 +30,15 @@ internal sealed class RecordSamplesHandler(DevicesDbContext db, TimeProvider clo
 
         var days = new HashSet<DateOnly>();
         var (accepted, duplicates) = await UpsertSamplesAsync(request, items, zone, days, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
+        {
+            throw new ConflictException("Another batch from this device stored some of these samples at the same moment. Send the batch again: it is idempotent.");
+        }
+
         await DailyMetricsStore.RecomputeAsync(db, request.OwnerId, zone, days, now, cancellationToken);
 
         var activities = new List<Guid>();
