@@ -47,6 +47,9 @@ public sealed class DevicePushTests(PortalFixture portal)
         await Expect(page.Locator("#health-weight-latest")).ToHaveTextAsync(new Regex("68[.,]4 kg"));
         await Expect(page.Locator("#health-steps-chart")).ToHaveAttributeAsync("data-points", "1");
 
+        await page.GotoAsync($"/training/calendar?month={yesterday:yyyy-MM}");
+        await Expect(page.Locator($".calendar-day[data-date='{yesterday:yyyy-MM-dd}'] .calendar-steps")).ToHaveAttributeAsync("data-steps", "6543");
+
         await page.GotoAsync("/devices");
         await Expect(page.Locator(".devices-page")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(row.Locator("[data-field=last-seen]")).Not.ToHaveTextAsync("never");
