@@ -1,8 +1,15 @@
 using System.Reflection;
 using FitnessApp.Modules.Devices.Contracts.DailyMetrics;
+using FitnessApp.Modules.Devices.DailyMetrics.ListDailyMetrics;
 using FitnessApp.Modules.Devices.Data;
+using FitnessApp.Modules.Devices.Demo;
 using FitnessApp.Modules.Devices.Pages;
+using FitnessApp.Modules.Devices.Registrations.ListDevices;
+using FitnessApp.Modules.Devices.Registrations.RegisterDevice;
+using FitnessApp.Modules.Devices.Registrations.RevokeDevice;
+using FitnessApp.Modules.Devices.Samples.RecordSamples;
 using FitnessApp.Modules.Shared.Data;
+using FitnessApp.Modules.Shared.Demo;
 using FitnessApp.Modules.Shared.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,12 +42,18 @@ public sealed class DevicesModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<DevicesDbContext>(DevicesDbContext.Schema);
+        services.AddScoped<IDemoSeeder, DevicesDemoSeeder>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/devices").WithTags(ModuleName).RequireAuthorization();
         _ = api;
+        api.MapRegisterDevice();
+        api.MapListDevices();
+        api.MapRevokeDevice();
+        api.MapRecordSamples();
+        api.MapListDailyMetrics();
     }
 }
 

@@ -1,3 +1,6 @@
+using FitnessApp.Modules.Devices.DailyMetrics;
+using FitnessApp.Modules.Devices.Registrations;
+using FitnessApp.Modules.Devices.Samples;
 using FitnessApp.Modules.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +10,14 @@ namespace FitnessApp.Modules.Devices.Data;
 internal sealed class DevicesDbContext(DbContextOptions<DevicesDbContext> options) : DbContext(options)
 {
     public const string Schema = "devices";
+
+    public DbSet<DeviceRegistration> DeviceRegistrations => Set<DeviceRegistration>();
+
+    public DbSet<DeviceSample> DeviceSamples => Set<DeviceSample>();
+
+    public DbSet<DeviceWorkout> DeviceWorkouts => Set<DeviceWorkout>();
+
+    public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

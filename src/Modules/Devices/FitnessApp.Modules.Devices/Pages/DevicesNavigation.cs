@@ -7,5 +7,7 @@ internal static class DevicesNavigation
 {
     public static readonly IReadOnlyList<NavigationEntry> Entries =
     [
+        new(Registrations.RegistrationsPaths.Devices, "Nav_Devices", typeof(Registrations.RegistrationsText), "watch"),
+        new(Health.HealthPaths.Health, "Nav_Health", typeof(Health.HealthText), "monitor_heart"),
     ];
 }

@@ -1,0 +1,6 @@
+namespace FitnessApp.Modules.Devices.Pages.Registrations;
+
+internal static class RegistrationsPaths
+{
+    public const string Devices = "/devices";
+}
