@@ -1,8 +1,12 @@
 using System.Reflection;
 using FitnessApp.Modules.Devices.Contracts.DailyMetrics;
 using FitnessApp.Modules.Devices.Data;
+using FitnessApp.Modules.Devices.Exports;
+using FitnessApp.Modules.Devices.Imports;
+using FitnessApp.Modules.Devices.Imports.ZipImports;
 using FitnessApp.Modules.Devices.Pages;
 using FitnessApp.Modules.Shared.Data;
+using FitnessApp.Modules.Shared.Jobs;
 using FitnessApp.Modules.Shared.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,12 +39,17 @@ public sealed class DevicesModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<DevicesDbContext>(DevicesDbContext.Schema);
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddScoped<ActivityFileImporter>();
+        services.AddOnDemandJob<ZipImportJob>(ModuleName, ZipImportJob.Name, "Imports the activity files of an uploaded zip");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/devices").WithTags(ModuleName).RequireAuthorization();
         _ = api;
+        api.MapImports();
+        api.MapExportGpx();
     }
 }
 

@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Devices.Imports.Domain;
 using FitnessApp.Modules.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,16 @@ namespace FitnessApp.Modules.Devices.Data;
 internal sealed class DevicesDbContext(DbContextOptions<DevicesDbContext> options) : DbContext(options)
 {
     public const string Schema = "devices";
+
+    public DbSet<DeviceImport> Imports => Set<DeviceImport>();
+
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
+
+    public DbSet<ImportedActivity> ImportedActivities => Set<ImportedActivity>();
+
+    public DbSet<ImportDedupeKey> ImportDedupeKeys => Set<ImportDedupeKey>();
+
+    public DbSet<ImportBlob> ImportBlobs => Set<ImportBlob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
