@@ -35,7 +35,7 @@ public abstract class ImportLimitsTests(ImportLimitsApp app)
     public async Task Given_a_file_over_the_upload_limit_When_imported_Then_413_and_nothing_is_stored()
     {
         var athlete = await app.CreateAthleteClientAsync();
-        var big = ImportApi.WithComment(ImportCorpus.Bytes("gpx/Mojstrovka.gpx"), new string('x', ImportLimitsApp.MaxUploadBytes));
+        var big = ImportApi.WithComment(ImportCorpus.Bytes("gpx/track-with-empty-segment.gpx"), new string('x', ImportLimitsApp.MaxUploadBytes));
 
         var response = await athlete.UploadAsync("big.gpx", big);
 
