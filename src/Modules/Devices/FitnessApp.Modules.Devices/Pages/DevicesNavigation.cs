@@ -7,5 +7,6 @@ internal static class DevicesNavigation
 {
     public static readonly IReadOnlyList<NavigationEntry> Entries =
     [
+        new(Imports.ImportPaths.Import, "Nav_Import", typeof(Imports.ImportsText), "upload_file"),
     ];
 }
