@@ -37,6 +37,7 @@ internal static class PortalResources
         ("ProgressText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Progress.ProgressText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Progress"),
         ("RegistrationsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Registrations.RegistrationsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Registrations"),
         ("HealthText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Health.HealthText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Health"),
+        ("ImportsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Imports.ImportsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Imports"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(PlatformNavigation.Operators);

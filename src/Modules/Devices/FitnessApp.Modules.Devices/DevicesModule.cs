@@ -3,6 +3,9 @@ using FitnessApp.Modules.Devices.Contracts.DailyMetrics;
 using FitnessApp.Modules.Devices.DailyMetrics.ListDailyMetrics;
 using FitnessApp.Modules.Devices.Data;
 using FitnessApp.Modules.Devices.Demo;
+using FitnessApp.Modules.Devices.Exports;
+using FitnessApp.Modules.Devices.Imports;
+using FitnessApp.Modules.Devices.Imports.ZipImports;
 using FitnessApp.Modules.Devices.Pages;
 using FitnessApp.Modules.Devices.Registrations.ListDevices;
 using FitnessApp.Modules.Devices.Registrations.RegisterDevice;
@@ -10,6 +13,7 @@ using FitnessApp.Modules.Devices.Registrations.RevokeDevice;
 using FitnessApp.Modules.Devices.Samples.RecordSamples;
 using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Shared.Demo;
+using FitnessApp.Modules.Shared.Jobs;
 using FitnessApp.Modules.Shared.Modules;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -43,6 +47,9 @@ public sealed class DevicesModule : IModule
     {
         services.AddModuleDbContext<DevicesDbContext>(DevicesDbContext.Schema);
         services.AddScoped<IDemoSeeder, DevicesDemoSeeder>();
+        services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
+        services.AddScoped<ActivityFileImporter>();
+        services.AddOnDemandJob<ZipImportJob>(ModuleName, ZipImportJob.Name, "Imports the activity files of an uploaded zip");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -54,6 +61,8 @@ public sealed class DevicesModule : IModule
         api.MapRevokeDevice();
         api.MapRecordSamples();
         api.MapListDailyMetrics();
+        api.MapImports();
+        api.MapExportGpx();
     }
 }
 

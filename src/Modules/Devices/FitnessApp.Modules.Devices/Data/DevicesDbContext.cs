@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Devices.DailyMetrics;
+using FitnessApp.Modules.Devices.Imports.Domain;
 using FitnessApp.Modules.Devices.Registrations;
 using FitnessApp.Modules.Devices.Samples;
 using FitnessApp.Modules.Shared.Data;
@@ -18,6 +19,15 @@ internal sealed class DevicesDbContext(DbContextOptions<DevicesDbContext> option
     public DbSet<DeviceWorkout> DeviceWorkouts => Set<DeviceWorkout>();
 
     public DbSet<DailyMetric> DailyMetrics => Set<DailyMetric>();
+    public DbSet<DeviceImport> Imports => Set<DeviceImport>();
+
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
+
+    public DbSet<ImportedActivity> ImportedActivities => Set<ImportedActivity>();
+
+    public DbSet<ImportDedupeKey> ImportDedupeKeys => Set<ImportDedupeKey>();
+
+    public DbSet<ImportBlob> ImportBlobs => Set<ImportBlob>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

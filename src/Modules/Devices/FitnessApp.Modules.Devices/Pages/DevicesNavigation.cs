@@ -9,5 +9,6 @@ internal static class DevicesNavigation
     [
         new(Registrations.RegistrationsPaths.Devices, "Nav_Devices", typeof(Registrations.RegistrationsText), "watch"),
         new(Health.HealthPaths.Health, "Nav_Health", typeof(Health.HealthText), "monitor_heart"),
+        new(Imports.ImportPaths.Import, "Nav_Import", typeof(Imports.ImportsText), "upload_file"),
     ];
 }
