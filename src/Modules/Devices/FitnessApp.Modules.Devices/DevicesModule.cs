@@ -55,7 +55,6 @@ public sealed class DevicesModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/devices").WithTags(ModuleName).RequireAuthorization();
-        _ = api;
         api.MapRegisterDevice();
         api.MapListDevices();
         api.MapRevokeDevice();
