@@ -2,6 +2,7 @@ using System.Reflection;
 using FitnessApp.Modules.Devices.Contracts.DailyMetrics;
 using FitnessApp.Modules.Devices.Data;
 using FitnessApp.Modules.Devices.Pages;
+using FitnessApp.Modules.Devices.Providers;
 using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Shared.Modules;
 using Microsoft.AspNetCore.Builder;
@@ -35,12 +36,14 @@ public sealed class DevicesModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<DevicesDbContext>(DevicesDbContext.Schema);
+        services.AddProviderSync(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1/devices").WithTags(ModuleName).RequireAuthorization();
         _ = api;
+        api.MapProviderSync();
     }
 }
 

@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Devices.Providers.Domain;
 using FitnessApp.Modules.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,14 @@ namespace FitnessApp.Modules.Devices.Data;
 internal sealed class DevicesDbContext(DbContextOptions<DevicesDbContext> options) : DbContext(options)
 {
     public const string Schema = "devices";
+
+    public DbSet<ProviderConnection> ProviderConnections => Set<ProviderConnection>();
+
+    public DbSet<ProviderAuthorization> ProviderAuthorizations => Set<ProviderAuthorization>();
+
+    public DbSet<ProviderEvent> ProviderEvents => Set<ProviderEvent>();
+
+    public DbSet<SyncedActivity> SyncedActivities => Set<SyncedActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
