@@ -4,6 +4,7 @@ using System.Resources;
 using FitnessApp.Host.Jobs.Dashboard;
 using FitnessApp.Host.Portal;
 using FitnessApp.Modules.Accounts;
+using FitnessApp.Modules.Devices;
 using FitnessApp.Modules.Shared.Modules;
 using FitnessApp.Modules.Training;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,9 +35,10 @@ internal static class PortalResources
         ("PlansText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Plans.PlansText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Plans"),
         ("CalendarText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Calendar.CalendarText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Calendar"),
         ("ProgressText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Progress.ProgressText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Progress"),
+        ("ConnectionsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Connections.ConnectionsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Connections"),
     ];
 
-    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(PlatformNavigation.Operators);
+    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(PlatformNavigation.Operators);
 
     public static IReadOnlyDictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
     {

@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Devices.Pages.Connections;
 using FitnessApp.Modules.Shared.Modules;
 
 namespace FitnessApp.Modules.Devices.Pages;
@@ -7,5 +8,6 @@ internal static class DevicesNavigation
 {
     public static readonly IReadOnlyList<NavigationEntry> Entries =
     [
+        new(ConnectionPaths.Connections, "Nav_Connections", typeof(ConnectionsText), "sync"),
     ];
 }
