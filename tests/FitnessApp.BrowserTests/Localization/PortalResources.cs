@@ -38,6 +38,7 @@ internal static class PortalResources
         ("RegistrationsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Registrations.RegistrationsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Registrations"),
         ("HealthText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Health.HealthText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Health"),
         ("ImportsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Imports.ImportsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Imports"),
+        ("ConnectionsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Connections.ConnectionsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Connections"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(PlatformNavigation.Operators);

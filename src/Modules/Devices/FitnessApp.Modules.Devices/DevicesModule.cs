@@ -7,6 +7,7 @@ using FitnessApp.Modules.Devices.Exports;
 using FitnessApp.Modules.Devices.Imports;
 using FitnessApp.Modules.Devices.Imports.ZipImports;
 using FitnessApp.Modules.Devices.Pages;
+using FitnessApp.Modules.Devices.Providers;
 using FitnessApp.Modules.Devices.Registrations.ListDevices;
 using FitnessApp.Modules.Devices.Registrations.RegisterDevice;
 using FitnessApp.Modules.Devices.Registrations.RevokeDevice;
@@ -50,6 +51,7 @@ public sealed class DevicesModule : IModule
         services.Configure<ImportOptions>(configuration.GetSection(ImportOptions.Section));
         services.AddScoped<ActivityFileImporter>();
         services.AddOnDemandJob<ZipImportJob>(ModuleName, ZipImportJob.Name, "Imports the activity files of an uploaded zip");
+        services.AddProviderSync(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -62,6 +64,7 @@ public sealed class DevicesModule : IModule
         api.MapListDailyMetrics();
         api.MapImports();
         api.MapExportGpx();
+        api.MapProviderSync();
     }
 }
 

@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Devices.DailyMetrics;
 using FitnessApp.Modules.Devices.Imports.Domain;
+using FitnessApp.Modules.Devices.Providers.Domain;
 using FitnessApp.Modules.Devices.Registrations;
 using FitnessApp.Modules.Devices.Samples;
 using FitnessApp.Modules.Shared.Data;
@@ -28,6 +29,13 @@ internal sealed class DevicesDbContext(DbContextOptions<DevicesDbContext> option
     public DbSet<ImportDedupeKey> ImportDedupeKeys => Set<ImportDedupeKey>();
 
     public DbSet<ImportBlob> ImportBlobs => Set<ImportBlob>();
+    public DbSet<ProviderConnection> ProviderConnections => Set<ProviderConnection>();
+
+    public DbSet<ProviderAuthorization> ProviderAuthorizations => Set<ProviderAuthorization>();
+
+    public DbSet<ProviderEvent> ProviderEvents => Set<ProviderEvent>();
+
+    public DbSet<SyncedActivity> SyncedActivities => Set<SyncedActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

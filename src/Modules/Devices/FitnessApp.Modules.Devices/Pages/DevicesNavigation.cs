@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Devices.Pages.Connections;
 using FitnessApp.Modules.Shared.Modules;
 
 namespace FitnessApp.Modules.Devices.Pages;
@@ -10,5 +11,6 @@ internal static class DevicesNavigation
         new(Registrations.RegistrationsPaths.Devices, "Nav_Devices", typeof(Registrations.RegistrationsText), "watch"),
         new(Health.HealthPaths.Health, "Nav_Health", typeof(Health.HealthText), "monitor_heart"),
         new(Imports.ImportPaths.Import, "Nav_Import", typeof(Imports.ImportsText), "upload_file"),
+        new(ConnectionPaths.Connections, "Nav_Connections", typeof(ConnectionsText), "sync"),
     ];
 }

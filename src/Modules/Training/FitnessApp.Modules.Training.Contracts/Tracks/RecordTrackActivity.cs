@@ -11,6 +11,10 @@ namespace FitnessApp.Modules.Training.Contracts.Tracks;
 /// <param name="TimeZone">IANA id of where it happened, e.g. <c>Europe/Berlin</c>.</param>
 /// <param name="Visibility">Private when not given.</param>
 /// <param name="Pauses">Device timer stop/start intervals, [start, end).</param>
+/// <param name="OwnerOnly">
+/// The activity may only ever be seen by its owner (e.g. a provider's terms for synced activities): its visibility is
+/// private and cannot be changed.
+/// </param>
 public sealed record RecordTrackActivity(
     Guid AthleteId,
     Sport Sport,
@@ -22,7 +26,8 @@ public sealed record RecordTrackActivity(
     string? DeviceName = null,
     double? DeviceCalories = null,
     double? DeviceDistanceMeters = null,
-    IReadOnlyList<TrackPause>? Pauses = null) : ICommand<RecordedTrackActivity>;
+    IReadOnlyList<TrackPause>? Pauses = null,
+    bool OwnerOnly = false) : ICommand<RecordedTrackActivity>;
 
 /// <summary>One sample: degrees, metres (altitude, cumulative distance), bpm, rpm, watts, m/s, °C.</summary>
 public sealed record TrackSample(

@@ -58,6 +58,9 @@ internal sealed class Activity
     /// <summary>The recording device's name, for activities from a track.</summary>
     public string? DeviceName { get; init; }
 
+    /// <summary>Only the owner may ever see it (a provider's terms for activities synced from it): always private.</summary>
+    public bool OwnerOnly { get; init; }
+
     public DateTime CreatedAt { get; init; }
 
     public DateTime UpdatedAt { get; set; }

@@ -32,7 +32,7 @@ internal sealed class UpdateActivityHandler(TrainingDbContext db, TimeProvider c
 
         if (request.Visibility is not null)
         {
-            activity.Visibility = WireNames.Parse<Visibility>(request.Visibility);
+            activity.Visibility = CheckedVisibility(activity, WireNames.Parse<Visibility>(request.Visibility));
         }
 
         if (request.GearId is not null)
@@ -56,6 +56,14 @@ internal sealed class UpdateActivityHandler(TrainingDbContext db, TimeProvider c
         var efforts = await db.ActivityBestEfforts.Where(e => e.ActivityId == activity.Id && e.Sport != activity.Sport).ToListAsync(cancellationToken);
         efforts.ForEach(e => e.Sport = activity.Sport);
     }
+
+    /// <summary>An owner-only activity (synced from a provider whose terms say so) stays private.</summary>
+    private static Visibility CheckedVisibility(Activity activity, Visibility visibility) =>
+        activity.OwnerOnly && visibility != Visibility.Private
+            ? throw FieldErrors.For(
+                "visibility",
+                "The activity was synced from a provider whose terms let only its owner see it; its visibility stays private.")
+            : visibility;
 
     /// <summary>A new sport must fit what is recorded: no distance on strength or yoga, exercises only on strength.</summary>
     private static Sport CheckedSport(Activity activity, Sport sport)

@@ -1,0 +1,8 @@
+using FitnessApp.Modules.Devices.Providers;
+
+namespace FitnessApp.Modules.Devices.Pages.Connections;
+
+internal static class ConnectionPaths
+{
+    public const string Connections = ProviderRoutes.PortalConnections;
+}
