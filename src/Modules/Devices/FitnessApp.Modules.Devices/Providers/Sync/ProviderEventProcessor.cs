@@ -98,7 +98,7 @@ internal sealed class ProviderEventProcessor(
             return (ProviderEventStatus.Ignored, "The activity was never synced.");
         }
 
-        await mediator.Send(new DeleteSyncedActivity(synced.TrainingActivityId, synced.AthleteId), cancellationToken);
+        await mediator.Send(new DeleteTrackActivity(synced.TrainingActivityId, synced.AthleteId), cancellationToken);
         db.SyncedActivities.Remove(synced);
         return (ProviderEventStatus.Done, $"Deleted activity {synced.TrainingActivityId}.");
     }
@@ -136,7 +136,7 @@ internal sealed class ProviderEventProcessor(
         {
             // Another run recorded it first (two events for one activity at once): keep theirs, drop ours.
             db.Entry(synced).State = EntityState.Detached;
-            await mediator.Send(new DeleteSyncedActivity(recorded.ActivityId, connection.AthleteId), CancellationToken.None);
+            await mediator.Send(new DeleteTrackActivity(recorded.ActivityId, connection.AthleteId), CancellationToken.None);
             return (ProviderEventStatus.Done, "Already synced.");
         }
 
