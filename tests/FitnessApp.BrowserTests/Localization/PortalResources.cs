@@ -34,6 +34,7 @@ internal static class PortalResources
         ("PlansText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Plans.PlansText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Plans"),
         ("CalendarText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Calendar.CalendarText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Calendar"),
         ("ProgressText", new ResourceManager("FitnessApp.Modules.Training.Resources.Pages.Progress.ProgressText", typeof(TrainingModule).Assembly), "src/Modules/Training/FitnessApp.Modules.Training/Pages/Progress"),
+        ("SecurityText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Security.SecurityText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Security"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(PlatformNavigation.Operators);
