@@ -288,6 +288,7 @@ public abstract class AccountSecurityTests(SecurityApp app)
         var audit = await operatorClient.GetStringAsync($"/ops/audit?user={Uri.EscapeDataString(email)}&kind=registered");
         audit.ShouldContain(email);
         audit.ShouldContain("data-kind=\"registered\"");
+        (await app.AuditKindsAsync(await app.UserIdAsync(SecurityApp.OperatorEmail))).Count(kind => kind == "roleGranted").ShouldBe(3);
     }
 
     private static async Task<JsonElement> MeAsync(HttpClient client) =>
