@@ -2,12 +2,24 @@ using System.Reflection;
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Demo;
+using FitnessApp.Modules.Accounts.Email;
 using FitnessApp.Modules.Accounts.Identity;
 using FitnessApp.Modules.Accounts.Me.GetMe;
 using FitnessApp.Modules.Accounts.Me.UpdateProfile;
 using FitnessApp.Modules.Accounts.Me.UpdateSettings;
 using FitnessApp.Modules.Accounts.Pages;
 using FitnessApp.Modules.Accounts.Registration.RegisterUser;
+using FitnessApp.Modules.Accounts.Security.Audit;
+using FitnessApp.Modules.Accounts.Security.ChangeEmail;
+using FitnessApp.Modules.Accounts.Security.ChangePassword;
+using FitnessApp.Modules.Accounts.Security.ConfirmEmail;
+using FitnessApp.Modules.Accounts.Security.ConfirmEmailChange;
+using FitnessApp.Modules.Accounts.Security.ForgotPassword;
+using FitnessApp.Modules.Accounts.Security.RateLimits;
+using FitnessApp.Modules.Accounts.Security.ResendConfirmation;
+using FitnessApp.Modules.Accounts.Security.ResetPassword;
+using FitnessApp.Modules.Accounts.Security.SignOutEverywhere;
+using FitnessApp.Modules.Accounts.SignIn;
 using FitnessApp.Modules.Accounts.SignIn.Login;
 using FitnessApp.Modules.Accounts.SignIn.Refresh;
 using FitnessApp.Modules.Shared.Data;
@@ -42,6 +54,10 @@ public sealed class AccountsModule : IModule
     {
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
         services.AddAccountsIdentity(configuration);
+        services.AddAccountRateLimits(configuration);
+        services.AddAccountEmail(configuration);
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<PasswordSignIn>();
         services.AddScoped<IStartupTask, IdentityBootstrapTask>();
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
     }
@@ -55,6 +71,14 @@ public sealed class AccountsModule : IModule
         api.MapGetMe();
         api.MapUpdateProfile();
         api.MapUpdateSettings();
+        api.MapForgotPassword();
+        api.MapResetPassword();
+        api.MapChangePassword();
+        api.MapConfirmEmail();
+        api.MapResendConfirmation();
+        api.MapChangeEmail();
+        api.MapConfirmEmailChange();
+        api.MapSignOutEverywhere();
         endpoints.MapPortalSignInEndpoints();
     }
 }

@@ -13,6 +13,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.UseModuleSchema(Schema);
@@ -35,6 +37,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
             key.ToTable("DataProtectionKeys");
             key.Property(k => k.FriendlyName).HasMaxLength(200);
         });
+
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
 
         builder.UseGuidV7Keys();
     }

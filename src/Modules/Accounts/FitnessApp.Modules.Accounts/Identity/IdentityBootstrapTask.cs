@@ -1,6 +1,8 @@
+using FitnessApp.Modules.Accounts.Contracts.Security;
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Security.Audit;
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Shared.Messaging.Outbox;
 using FitnessApp.Modules.Shared.Modules;
@@ -18,6 +20,7 @@ internal sealed class IdentityBootstrapTask(
     AccountsDbContext db,
     IOptions<AccountsOptions> options,
     TimeProvider clock,
+    AuditTrail audit,
     ILogger<IdentityBootstrapTask> logger) : IStartupTask
 {
     public async Task RunAsync(CancellationToken cancellationToken)
@@ -70,6 +73,7 @@ internal sealed class IdentityBootstrapTask(
         {
             if (!await users.IsInRoleAsync(admin, role))
             {
+                audit.Add(SecurityEventKind.RoleGranted, admin, $"{role} (Accounts:Bootstrap)");
                 EnsureSucceeded(await users.AddToRoleAsync(admin, role), $"give {role} to the bootstrap admin");
             }
         }

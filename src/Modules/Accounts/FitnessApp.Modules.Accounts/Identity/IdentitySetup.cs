@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Security.Passwords;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -44,7 +45,19 @@ internal static class IdentitySetup
             .AddRoles<Role>()
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        // PBKDF2 (HMAC-SHA512, 128-bit salt, 256-bit subkey), pinned rather than left to the framework's default.
+        services.Configure<PasswordHasherOptions>(options =>
+        {
+            options.CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3;
+            options.IterationCount = PasswordHashing.Iterations;
+        });
+
+        // How soon a portal cookie notices a new security stamp (password change, sign out everywhere).
+        var stampInterval = configuration.GetValue("Accounts:SecurityStampValidationInterval", TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = stampInterval);
 
         services.AddAuthentication(options =>
             {

@@ -8,6 +8,7 @@ namespace FitnessApp.Modules.Accounts.Me;
 internal sealed record MeResponse(
     Guid Id,
     string Email,
+    bool EmailConfirmed,
     string DisplayName,
     IReadOnlyList<string> Roles,
     DateTime CreatedAt,
@@ -17,6 +18,7 @@ internal sealed record MeResponse(
     public static MeResponse From(User user, IEnumerable<string> roles) => new(
         user.Id,
         user.Email!,
+        user.EmailConfirmed,
         user.DisplayName,
         roles.Order(StringComparer.Ordinal).ToList(),
         user.CreatedAt,

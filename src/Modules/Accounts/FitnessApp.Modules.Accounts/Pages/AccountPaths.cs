@@ -12,6 +12,13 @@ internal static class AccountPaths
     public const string Logout = IdentitySetup.LogoutPath;
     public const string Profile = "/account/profile";
     public const string Settings = "/account/settings";
+    public const string Security = "/account/security";
+    public const string ForgotPassword = "/account/forgot-password";
+    public const string ResetPassword = "/account/reset-password";
+    public const string ConfirmEmail = "/account/confirm-email";
+    public const string ConfirmEmailChange = "/account/confirm-email-change";
+    public const string Mailbox = "/ops/mailbox";
+    public const string AuditLog = "/ops/audit";
 
     /// <summary>The host's language switch (CultureEndpoint): sets the culture cookie and redirects to a local address.</summary>
     public const string CultureSwitch = "/culture";

@@ -1,6 +1,6 @@
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Shared.Idempotency;
-using FitnessApp.Modules.Shared.Security;
+using FitnessApp.Modules.Accounts.Security.RateLimits;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -16,13 +16,12 @@ internal static class RegisterUserEndpoint
     public static void MapRegisterUser(this IEndpointRouteBuilder group) =>
         group.MapPost("/register", Handle)
             .AllowAnonymous()
-            .RequireRateLimiting(PlatformPolicies.AuthRateLimit)
+            .WithAuthRateLimits()
             .WithIdempotency<AccountsDbContext>()
             .WithName("RegisterUser")
-            .WithSummary("Create an athlete account")
+            .WithSummary("Create an athlete account and mail a confirmation link; an address that already has an account gets the same 201 (its owner is told by mail)")
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Created<RegisteredUser>> Handle(Body body, IMediator mediator, CancellationToken cancellationToken)
     {

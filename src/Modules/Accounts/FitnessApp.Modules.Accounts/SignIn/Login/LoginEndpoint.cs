@@ -1,6 +1,5 @@
-using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Security.RateLimits;
 using FitnessApp.Modules.Shared.Errors;
-using FitnessApp.Modules.Shared.Security;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,15 +21,14 @@ internal static class LoginEndpoint
     public static void MapLogin(this IEndpointRouteBuilder group) =>
         group.MapPost("/login", Handle)
             .AllowAnonymous()
-            .RequireRateLimiting(PlatformPolicies.AuthRateLimit)
+            .WithAuthRateLimits()
             .WithName("Login")
             .WithSummary("Sign in with email and password; returns an access and a refresh token")
             .Produces<AccessTokenResponse>()
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-    private static async Task<EmptyHttpResult> Handle(Body body, SignInManager<User> signInManager)
+    private static async Task<EmptyHttpResult> Handle(Body body, PasswordSignIn signIn, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Email) || string.IsNullOrEmpty(body.Password))
         {
@@ -40,8 +38,7 @@ internal static class LoginEndpoint
                     .Select(field => new FluentValidation.Results.ValidationFailure(field.Item1, $"'{field.Item1}' must not be empty.")));
         }
 
-        signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signInManager.PasswordSignInAsync(body.Email.Trim(), body.Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.SignInAsync(body.Email, body.Password, isPersistent: false, IdentityConstants.BearerScheme, cancellationToken);
         if (!result.Succeeded)
         {
             throw new UnauthorizedException("The email or password is not correct, or the account is temporarily locked after repeated failures.");
