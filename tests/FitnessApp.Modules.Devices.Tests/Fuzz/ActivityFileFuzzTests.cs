@@ -29,7 +29,7 @@ public sealed class ActivityFileFuzzTests(ITestOutputHelper output)
         var seed = Setting("FITNESSAPP_FUZZ_SEED") ?? DefaultSeed;
         var total = Setting("FITNESSAPP_FUZZ_CASES") ?? DefaultCases;
         var only = Setting("FITNESSAPP_FUZZ_CASE");
-        var cases = only is { } replay ? [replay] : Enumerable.Range(0, total).ToArray();
+        var cases = only is { } single ? [single] : Enumerable.Range(0, total).ToArray();
 
         var failures = new ConcurrentQueue<string>();
         var suspects = new ConcurrentDictionary<int, byte>();
