@@ -14,6 +14,9 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>The running host's services, for putting in data the portal has no form for (e.g. a device's track).</summary>
     public IServiceProvider Services => _server.Services;
 
+    /// <summary>The fake Strava-like provider the host is configured against.</summary>
+    public FakeStravaProvider Strava => _server.Strava;
+
     public async Task InitializeAsync()
     {
         if (!Chromium.IsInstalled)

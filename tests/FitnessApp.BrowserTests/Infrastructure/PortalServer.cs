@@ -10,7 +10,8 @@ namespace FitnessApp.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real host on a real Kestrel port (127.0.0.1, chosen by the OS) over a fresh SQLite data folder,
-/// with an operator account created by the bootstrap settings, so that a real browser can reach it.
+/// with an operator account created by the bootstrap settings and a fake Strava-like provider configured, so that a
+/// real browser can reach it.
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
@@ -18,6 +19,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public const string AdminPassword = "operator-password-2026";
 
     public PortalServer() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    /// <summary>The Strava-like provider the host is configured against (the connections page's journey).</summary>
+    public FakeStravaProvider Strava { get; } = new();
 
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"fitnessapp_browser_{Guid.NewGuid():N}");
 
@@ -27,6 +31,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public void Start()
     {
         Directory.CreateDirectory(DataFolder);
+        Strava.Start();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.Single());
@@ -35,6 +40,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        await Strava.DisposeAsync();
         try
         {
             Directory.Delete(DataFolder, recursive: true);
@@ -57,5 +63,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("RateLimiting:Auth:PermitLimit", "100000");
         builder.UseSetting("Accounts:Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Accounts:Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("Devices:Providers:Strava:BaseUrl", Strava.BaseUrl);
+        builder.UseSetting("Devices:Providers:Strava:AuthorizeUrl", Strava.BaseUrl + "/oauth/authorize");
+        builder.UseSetting("Devices:Providers:Strava:ClientId", FakeStravaProvider.ClientId);
+        builder.UseSetting("Devices:Providers:Strava:ClientSecret", FakeStravaProvider.ClientSecret);
     }
 }
