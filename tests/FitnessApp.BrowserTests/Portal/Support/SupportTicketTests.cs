@@ -29,6 +29,7 @@ public sealed partial class SupportTicketTests(PortalFixture portal)
             await athlete.FillAsync("#ticket-subject", subject);
             await athlete.FillAsync("#ticket-text", "Since yesterday nothing arrives from my watch.");
             await athlete.SetInputFilesAsync("#ticket-screenshot", screenshot);
+            await Expect(athlete.Locator("#ticket-screenshot-ready")).ToBeVisibleAsync();
             await athlete.ClickAsync("#ticket-submit");
         }
         finally

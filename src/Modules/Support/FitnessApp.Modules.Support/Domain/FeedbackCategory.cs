@@ -1,6 +1,6 @@
 namespace FitnessApp.Modules.Support.Domain;
 
-public enum FeedbackCategory
+internal enum FeedbackCategory
 {
     Idea = 0,
     Problem = 1,

@@ -1,7 +1,7 @@
 namespace FitnessApp.Modules.Support.Domain;
 
 /// <summary>Who wrote a message and who may read it: internal notes are for operators only.</summary>
-public enum MessageKind
+internal enum MessageKind
 {
     Athlete = 0,
     Operator = 1,

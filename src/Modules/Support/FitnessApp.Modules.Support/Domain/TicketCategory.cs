@@ -1,7 +1,7 @@
 namespace FitnessApp.Modules.Support.Domain;
 
 /// <summary>The fixed list athletes choose from when they open a ticket.</summary>
-public enum TicketCategory
+internal enum TicketCategory
 {
     Account = 0,
     Activities = 1,

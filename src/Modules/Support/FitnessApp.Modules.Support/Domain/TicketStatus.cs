@@ -1,6 +1,6 @@
 namespace FitnessApp.Modules.Support.Domain;
 
-public enum TicketStatus
+internal enum TicketStatus
 {
     New = 0,
     InProgress = 1,
