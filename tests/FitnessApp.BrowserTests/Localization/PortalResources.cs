@@ -6,6 +6,7 @@ using FitnessApp.Host.Portal;
 using FitnessApp.Modules.Accounts;
 using FitnessApp.Modules.Devices;
 using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Support;
 using FitnessApp.Modules.Training;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -40,9 +41,10 @@ internal static class PortalResources
         ("ImportsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Imports.ImportsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Imports"),
         ("ConnectionsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Connections.ConnectionsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Connections"),
         ("SecurityText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Security.SecurityText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Security"),
+        ("SupportText", new ResourceManager("FitnessApp.Modules.Support.Resources.Pages.SupportText", typeof(SupportModule).Assembly), "src/Modules/Support/FitnessApp.Modules.Support/Pages"),
     ];
 
-    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(PlatformNavigation.Operators);
+    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(new SupportModule().Navigation).Concat(SupportModule.OperatorNavigation).Concat(PlatformNavigation.Operators);
 
     public static IReadOnlyDictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
     {

@@ -2,6 +2,7 @@ using FitnessApp.Host.Startup;
 using FitnessApp.Modules.Accounts;
 using FitnessApp.Modules.Devices;
 using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Support;
 using FitnessApp.Modules.Training;
 
 namespace FitnessApp.Host.Modules;
@@ -23,6 +24,7 @@ internal static class ModulesRegistry
         services.AddAccountsModule(configuration);
         services.AddTrainingModule(configuration);
         services.AddDevicesModule(configuration);
+        services.AddSupportModule(configuration);
         return services;
     }
 
@@ -31,6 +33,7 @@ internal static class ModulesRegistry
         app.MapAccountsModule();
         app.MapTrainingModule();
         app.MapDevicesModule();
+        app.MapSupportModule();
         return app;
     }
 }

@@ -1,0 +1,169 @@
+using System.Security.Claims;
+using FitnessApp.Modules.Shared.Contracts.Paging;
+using FitnessApp.Modules.Shared.Security;
+using FitnessApp.Modules.Support.Domain;
+using FitnessApp.Modules.Support.Tickets.AttachScreenshot;
+using FitnessApp.Modules.Support.Tickets.GetMyTicket;
+using FitnessApp.Modules.Support.Tickets.GetScreenshot;
+using FitnessApp.Modules.Support.Tickets.ListMyTickets;
+using FitnessApp.Modules.Support.Tickets.ReplyToTicket;
+using FitnessApp.Modules.Support.Tickets.ResolveTicket;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FitnessApp.Modules.Support.Tickets;
+
+/// <summary>The athletes' side: their tickets, replies, screenshots. Another athlete's ticket is a 404.</summary>
+internal static class TicketEndpoints
+{
+    /// <summary>Room for the multipart envelope around the screenshot itself.</summary>
+    private const long MultipartOverhead = 64 * 1024;
+
+    internal sealed record OpenTicketBody(string? Category, string? Subject, string? Text);
+
+    internal sealed record TextBody(string? Text);
+
+    public static void MapTickets(this IEndpointRouteBuilder group)
+    {
+        var limit = group.ServiceProvider.GetRequiredService<IOptions<SupportOptions>>().Value.MaxScreenshotBytes + MultipartOverhead;
+        var tickets = group.MapGroup(TicketRoutes.Tickets).AddEndpointFilter<SupportProblems>();
+        tickets.MapPost("", Open)
+            .WithName("OpenSupportTicket")
+            .WithSummary("Open a ticket: category, subject, text (a screenshot is uploaded afterwards to .../{id}/screenshot)")
+            .Produces<TicketDetailResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        tickets.MapGet("", List)
+            .WithName("ListMySupportTickets")
+            .WithSummary("The caller's tickets, newest first, with unread operator replies; pass nextCursor back as cursor")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        tickets.MapGet("/{id:guid}", Get)
+            .WithName("GetMySupportTicket")
+            .WithSummary("One of the caller's tickets with its public conversation; marks the replies read")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        tickets.MapPost("/{id:guid}/messages", Reply)
+            .WithName("ReplyToMySupportTicket")
+            .WithSummary("Answer on one of the caller's tickets; a ticket waiting for the caller goes back to in progress")
+            .Produces<TicketDetailResponse>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        tickets.MapPost("/{id:guid}/resolve", Resolve)
+            .WithName("ResolveMySupportTicket")
+            .WithSummary("Close one of the caller's tickets as resolved")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        tickets.MapPut("/{id:guid}/screenshot", Upload)
+            .WithName("AttachSupportScreenshot")
+            .WithSummary("Set the screenshot of one of the caller's tickets: PNG, JPEG or WebP in the multipart field 'file'")
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(limit))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        tickets.MapGet("/{id:guid}/screenshot", Screenshot)
+            .WithName("GetSupportScreenshot")
+            .WithSummary("A ticket's screenshot, for its author and operators, with its sniffed content type")
+            .Produces(StatusCodes.Status200OK, contentType: ImageSniffer.Png)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<Created<TicketDetailResponse>> Open(OpenTicketBody body, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var ticket = await mediator.Send(new OpenTicket.OpenTicket(principal.GetUserId(), body.Category, body.Subject, body.Text), cancellationToken);
+        return TypedResults.Created(TicketRoutes.Of(ticket.Id), ticket);
+    }
+
+    private static async Task<Ok<Page<TicketSummaryResponse>>> List(
+        ClaimsPrincipal principal, IMediator mediator, string? cursor, int? limit, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ListMyTickets.ListMyTickets(principal.GetUserId(), cursor, limit ?? PageCursor.DefaultLimit), cancellationToken));
+
+    private static async Task<Ok<TicketDetailResponse>> Get(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new GetMyTicket.GetMyTicket(id, principal.GetUserId()), cancellationToken));
+
+    private static async Task<Created<TicketDetailResponse>> Reply(
+        Guid id, TextBody body, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Created(TicketRoutes.Of(id), await mediator.Send(new ReplyToTicket.ReplyToTicket(id, principal.GetUserId(), body.Text), cancellationToken));
+
+    private static async Task<Ok<TicketDetailResponse>> Resolve(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await mediator.Send(new ResolveTicket.ResolveTicket(id, principal.GetUserId()), cancellationToken));
+
+    private static async Task<Results<Ok<TicketDetailResponse>, ValidationProblem, ProblemHttpResult>> Upload(
+        Guid id, HttpRequest request, ClaimsPrincipal principal, IMediator mediator, IOptions<SupportOptions> options, CancellationToken cancellationToken)
+    {
+        var maxBytes = options.Value.MaxScreenshotBytes;
+        if (!request.HasFormContentType || !request.ContentType!.Contains("multipart/", StringComparison.OrdinalIgnoreCase))
+        {
+            return NoFile("Send the screenshot as multipart/form-data in the field 'file'.");
+        }
+
+        if (request.ContentLength > maxBytes + MultipartOverhead)
+        {
+            return SupportProblems.ToProblem(ScreenshotRejectedException.TooLarge(maxBytes));
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = maxBytes + MultipartOverhead;
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = maxBytes + MultipartOverhead }).ReadFormAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException || exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            return exception is BadHttpRequestException || exception.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase)
+                ? SupportProblems.ToProblem(ScreenshotRejectedException.TooLarge(maxBytes))
+                : NoFile($"The multipart body cannot be read: {exception.Message}");
+        }
+
+        if (form.Files.GetFile("file") is not { } file || file.Length == 0)
+        {
+            return NoFile("Send the screenshot in the multipart field 'file'.");
+        }
+
+        if (file.Length > maxBytes)
+        {
+            return SupportProblems.ToProblem(ScreenshotRejectedException.TooLarge(maxBytes));
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        return TypedResults.Ok(await mediator.Send(new AttachScreenshot.AttachScreenshot(id, principal.GetUserId(), buffer.ToArray()), cancellationToken));
+    }
+
+    private static async Task<FileContentHttpResult> Screenshot(
+        Guid id, HttpContext context, ClaimsPrincipal principal, IMediator mediator, IAuthorizationService authorization, CancellationToken cancellationToken)
+    {
+        var isOperator = (await authorization.AuthorizeAsync(principal, PlatformPolicies.Operator)).Succeeded;
+        var screenshot = await mediator.Send(new GetScreenshot.GetScreenshot(id, principal.GetUserId(), isOperator), cancellationToken);
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.ContentDisposition = "inline";
+        context.Response.Headers.CacheControl = "private, no-store";
+        return TypedResults.File(screenshot.Content, screenshot.ContentType);
+    }
+
+    private static ValidationProblem NoFile(string message) =>
+        TypedResults.ValidationProblem(
+            new Dictionary<string, string[]> { ["file"] = [message] },
+            detail: message,
+            title: "One or more fields are not valid.",
+            extensions: new Dictionary<string, object?> { ["code"] = "support.noFile" });
+}
