@@ -16,6 +16,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 
@@ -78,7 +79,7 @@ internal static class RequestErasureEndpoint
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
-    private static async Task<Accepted> Handle(Body? body, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Accepted> Handle([FromBody] Body? body, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
     {
         await mediator.Send(new RequestErasure(principal.GetUserId(), body?.Password ?? string.Empty), cancellationToken);
         return TypedResults.Accepted((string?)null);
