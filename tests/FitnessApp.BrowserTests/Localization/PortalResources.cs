@@ -42,6 +42,7 @@ internal static class PortalResources
         ("ConnectionsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Connections.ConnectionsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Connections"),
         ("SecurityText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Security.SecurityText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Security"),
         ("SupportText", new ResourceManager("FitnessApp.Modules.Support.Resources.Pages.SupportText", typeof(SupportModule).Assembly), "src/Modules/Support/FitnessApp.Modules.Support/Pages"),
+        ("DataText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Data.DataText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Data"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(new SupportModule().Navigation).Concat(SupportModule.OperatorNavigation).Concat(PlatformNavigation.Operators);

@@ -8,6 +8,7 @@ using FitnessApp.Modules.Accounts.Me.GetMe;
 using FitnessApp.Modules.Accounts.Me.UpdateProfile;
 using FitnessApp.Modules.Accounts.Me.UpdateSettings;
 using FitnessApp.Modules.Accounts.Pages;
+using FitnessApp.Modules.Accounts.PersonalData;
 using FitnessApp.Modules.Accounts.Registration.RegisterUser;
 using FitnessApp.Modules.Accounts.Security.Audit;
 using FitnessApp.Modules.Accounts.Security.ChangeEmail;
@@ -60,6 +61,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<IStartupTask, IdentityBootstrapTask>();
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
+        services.AddPersonalData();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -79,6 +81,7 @@ public sealed class AccountsModule : IModule
         api.MapChangeEmail();
         api.MapConfirmEmailChange();
         api.MapSignOutEverywhere();
+        api.MapPersonalData();
         endpoints.MapPortalSignInEndpoints();
     }
 }

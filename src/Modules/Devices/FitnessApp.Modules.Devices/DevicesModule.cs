@@ -1,4 +1,5 @@
 using System.Reflection;
+using FitnessApp.Modules.Accounts.Contracts.PersonalData;
 using FitnessApp.Modules.Devices.Contracts.DailyMetrics;
 using FitnessApp.Modules.Devices.DailyMetrics.ListDailyMetrics;
 using FitnessApp.Modules.Devices.Data;
@@ -7,6 +8,7 @@ using FitnessApp.Modules.Devices.Exports;
 using FitnessApp.Modules.Devices.Imports;
 using FitnessApp.Modules.Devices.Imports.ZipImports;
 using FitnessApp.Modules.Devices.Pages;
+using FitnessApp.Modules.Devices.PersonalData;
 using FitnessApp.Modules.Devices.Providers;
 using FitnessApp.Modules.Devices.Registrations.ListDevices;
 using FitnessApp.Modules.Devices.Registrations.RegisterDevice;
@@ -52,6 +54,7 @@ public sealed class DevicesModule : IModule
         services.AddScoped<ActivityFileImporter>();
         services.AddOnDemandJob<ZipImportJob>(ModuleName, ZipImportJob.Name, "Imports the activity files of an uploaded zip");
         services.AddProviderSync(configuration);
+        services.AddScoped<IPersonalDataExporter, DevicesPersonalDataExporter>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

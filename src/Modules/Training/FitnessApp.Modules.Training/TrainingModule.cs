@@ -1,4 +1,5 @@
 using System.Reflection;
+using FitnessApp.Modules.Accounts.Contracts.PersonalData;
 using FitnessApp.Modules.Shared.Data;
 using FitnessApp.Modules.Shared.Demo;
 using FitnessApp.Modules.Shared.Modules;
@@ -22,6 +23,7 @@ using FitnessApp.Modules.Training.Goals.DeleteGoal;
 using FitnessApp.Modules.Training.Goals.ListGoals;
 using FitnessApp.Modules.Training.Goals.UpdateGoal;
 using FitnessApp.Modules.Training.Pages;
+using FitnessApp.Modules.Training.PersonalData;
 using FitnessApp.Modules.Training.Plans.Calendar;
 using FitnessApp.Modules.Training.Plans.Enrolments.EnrolInPlan;
 using FitnessApp.Modules.Training.Plans.Enrolments.GetCurrentPlan;
@@ -67,6 +69,7 @@ public sealed class TrainingModule : IModule
         services.AddScoped<IDemoSeeder, TrainingDemoSeeder>();
         services.AddScoped<IDemoSeeder, DemoGearGoalsAndPlansSeeder>();
         services.AddScoped<IStartupTask, PlanTemplateSeedTask>();
+        services.AddScoped<IPersonalDataExporter, TrainingPersonalDataExporter>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.PersonalData.Domain;
 using FitnessApp.Modules.Shared.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -14,6 +15,14 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataExport> DataExports => Set<DataExport>();
+
+    public DbSet<DataExportArchive> DataExportArchives => Set<DataExportArchive>();
+
+    public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
+
+    public DbSet<ErasureConfirmation> ErasureConfirmations => Set<ErasureConfirmation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -39,6 +48,10 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         });
 
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new DataExportConfiguration());
+        builder.ApplyConfiguration(new DataExportArchiveConfiguration());
+        builder.ApplyConfiguration(new ErasureRequestConfiguration());
+        builder.ApplyConfiguration(new ErasureConfirmationConfiguration());
 
         builder.UseGuidV7Keys();
     }
