@@ -1,4 +1,5 @@
 using System.Reflection;
+using FitnessApp.Modules.Accounts.Admin;
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Demo;
@@ -57,6 +58,7 @@ public sealed class AccountsModule : IModule
         services.AddAccountRateLimits(configuration);
         services.AddAccountEmail(configuration);
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AdminAccounts>();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<IStartupTask, IdentityBootstrapTask>();
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
@@ -80,6 +82,7 @@ public sealed class AccountsModule : IModule
         api.MapConfirmEmailChange();
         api.MapSignOutEverywhere();
         endpoints.MapPortalSignInEndpoints();
+        endpoints.MapAdmin();
     }
 }
 
