@@ -40,9 +40,10 @@ internal static class PortalResources
         ("ImportsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Imports.ImportsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Imports"),
         ("ConnectionsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Connections.ConnectionsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Connections"),
         ("SecurityText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Security.SecurityText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Security"),
+        ("AdminText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Admin.AdminText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Admin"),
     ];
 
-    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(PlatformNavigation.Operators);
+    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(PlatformNavigation.Operators).Concat(AccountsModule.OperatorNavigation);
 
     public static IReadOnlyDictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
     {

@@ -9,6 +9,7 @@ using FitnessApp.Modules.Accounts.Me.GetMe;
 using FitnessApp.Modules.Accounts.Me.UpdateProfile;
 using FitnessApp.Modules.Accounts.Me.UpdateSettings;
 using FitnessApp.Modules.Accounts.Pages;
+using FitnessApp.Modules.Accounts.Pages.Admin;
 using FitnessApp.Modules.Accounts.Registration.RegisterUser;
 using FitnessApp.Modules.Accounts.Security.Audit;
 using FitnessApp.Modules.Accounts.Security.ChangeEmail;
@@ -51,6 +52,9 @@ public sealed class AccountsModule : IModule
 
     public IReadOnlyList<NavigationEntry> Navigation => AccountsNavigation.Entries;
 
+    /// <summary>The admin workstation's entries of the sidebar's operators' section (registered as services).</summary>
+    public static IReadOnlyList<NavigationEntry> OperatorNavigation => AdminNavigation.Entries;
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
@@ -59,6 +63,7 @@ public sealed class AccountsModule : IModule
         services.AddAccountEmail(configuration);
         services.AddScoped<AuditTrail>();
         services.AddScoped<AdminAccounts>();
+        services.AddAdminNavigation();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<IStartupTask, IdentityBootstrapTask>();
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();

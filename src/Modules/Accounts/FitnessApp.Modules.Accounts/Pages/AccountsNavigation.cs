@@ -1,6 +1,5 @@
 using FitnessApp.Modules.Accounts.Pages.Security;
 using FitnessApp.Modules.Shared.Modules;
-using FitnessApp.Modules.Shared.Security;
 
 namespace FitnessApp.Modules.Accounts.Pages;
 
@@ -12,7 +11,5 @@ internal static class AccountsNavigation
         new(AccountPaths.Profile, "Nav_Profile", typeof(AccountsText), "person"),
         new(AccountPaths.Settings, "Nav_Settings", typeof(AccountsText), "settings"),
         new(AccountPaths.Security, "Nav_Security", typeof(SecurityText), "lock"),
-        new(AccountPaths.Mailbox, "Nav_Mailbox", typeof(SecurityText), "mail", PlatformPolicies.Operator),
-        new(AccountPaths.AuditLog, "Nav_Audit", typeof(SecurityText), "policy", PlatformPolicies.Operator),
     ];
 }
