@@ -43,9 +43,11 @@ internal static class PortalResources
         ("SecurityText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Security.SecurityText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Security"),
         ("SupportText", new ResourceManager("FitnessApp.Modules.Support.Resources.Pages.SupportText", typeof(SupportModule).Assembly), "src/Modules/Support/FitnessApp.Modules.Support/Pages"),
         ("DataText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Data.DataText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Data"),
+        ("AdminText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Admin.AdminText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Admin"),
     ];
 
-    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(new SupportModule().Navigation).Concat(SupportModule.OperatorNavigation).Concat(PlatformNavigation.Operators);
+    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(new SupportModule().Navigation)
+        .Concat(PlatformNavigation.Operators).Concat(AccountsModule.OperatorNavigation).Concat(SupportModule.OperatorNavigation);
 
     public static IReadOnlyDictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
     {

@@ -1,4 +1,5 @@
 using System.Reflection;
+using FitnessApp.Modules.Accounts.Admin;
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Demo;
@@ -8,6 +9,7 @@ using FitnessApp.Modules.Accounts.Me.GetMe;
 using FitnessApp.Modules.Accounts.Me.UpdateProfile;
 using FitnessApp.Modules.Accounts.Me.UpdateSettings;
 using FitnessApp.Modules.Accounts.Pages;
+using FitnessApp.Modules.Accounts.Pages.Admin;
 using FitnessApp.Modules.Accounts.PersonalData;
 using FitnessApp.Modules.Accounts.Registration.RegisterUser;
 using FitnessApp.Modules.Accounts.Security.Audit;
@@ -51,6 +53,9 @@ public sealed class AccountsModule : IModule
 
     public IReadOnlyList<NavigationEntry> Navigation => AccountsNavigation.Entries;
 
+    /// <summary>The admin workstation's entries of the sidebar's operators' section (registered as services).</summary>
+    public static IReadOnlyList<NavigationEntry> OperatorNavigation => AdminNavigation.Entries;
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
@@ -58,6 +63,8 @@ public sealed class AccountsModule : IModule
         services.AddAccountRateLimits(configuration);
         services.AddAccountEmail(configuration);
         services.AddScoped<AuditTrail>();
+        services.AddScoped<AdminAccounts>();
+        services.AddAdminNavigation();
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<IStartupTask, IdentityBootstrapTask>();
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
@@ -83,6 +90,7 @@ public sealed class AccountsModule : IModule
         api.MapSignOutEverywhere();
         api.MapPersonalData();
         endpoints.MapPortalSignInEndpoints();
+        endpoints.MapAdmin();
     }
 }
 

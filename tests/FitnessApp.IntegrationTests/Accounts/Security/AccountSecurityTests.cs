@@ -277,15 +277,15 @@ public abstract class AccountSecurityTests(SecurityApp app)
         var email = await app.CreateClient().RegisterAsync();
         await app.Mailbox.WaitForAsync(email, "Confirm your email");
 
-        foreach (var path in new[] { "/ops/mailbox", "/ops/audit" })
+        foreach (var path in new[] { "/admin/mailbox", "/admin/audit" })
         {
             (await athlete.GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, path);
             (await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(path)).StatusCode.ShouldBe(HttpStatusCode.Redirect, path);
         }
 
-        var mailbox = await operatorClient.GetStringAsync("/ops/mailbox");
+        var mailbox = await operatorClient.GetStringAsync("/admin/mailbox");
         mailbox.ShouldContain(email);
-        var audit = await operatorClient.GetStringAsync($"/ops/audit?user={Uri.EscapeDataString(email)}&kind=registered");
+        var audit = await operatorClient.GetStringAsync($"/admin/audit?user={Uri.EscapeDataString(email)}&kind=registered");
         audit.ShouldContain(email);
         audit.ShouldContain("data-kind=\"registered\"");
         (await app.AuditKindsAsync(await app.UserIdAsync(SecurityApp.OperatorEmail))).Count(kind => kind == "roleGranted").ShouldBe(3);

@@ -4,7 +4,7 @@ using FitnessApp.IntegrationTests.Infrastructure;
 
 namespace FitnessApp.IntegrationTests.Accounts.Security;
 
-/// <summary>Reads what the folder sender wrote (one JSON file per message), as an operator's /ops/mailbox does.</summary>
+/// <summary>Reads what the folder sender wrote (one JSON file per message), as an operator's /admin/mailbox does.</summary>
 public sealed partial class Mailbox(string folder)
 {
     public sealed record Message(string To, string Subject, string Text)

@@ -28,4 +28,7 @@ public enum SecurityEventKind
     RoleRevoked = 12,
     DataExported = 13,
     AccountErased = 14,
+    AccountLocked = 15,
+    AccountUnlocked = 16,
+    ConfirmationResent = 17,
 }

@@ -5,7 +5,7 @@ internal sealed class EmailOptions
 {
     public const string Section = "Accounts:Email";
 
-    /// <summary><c>Folder</c> (development default: messages land in the data folder and on /ops/mailbox) or <c>Smtp</c>.</summary>
+    /// <summary><c>Folder</c> (development default: messages land in the data folder and on /admin/mailbox) or <c>Smtp</c>.</summary>
     public EmailSenderKind Sender { get; set; } = EmailSenderKind.Folder;
 
     /// <summary>

@@ -7,7 +7,7 @@ namespace FitnessApp.Modules.Accounts.Email;
 
 /// <summary>
 /// The development sender (<c>Accounts:Email:Sender=Folder</c>, the default): each message is a JSON file in
-/// <c>{Database:DataFolder}/{Accounts:Email:Folder}</c>, listed on /ops/mailbox. Also reads them back.
+/// <c>{Database:DataFolder}/{Accounts:Email:Folder}</c>, listed on /admin/mailbox. Also reads them back.
 /// </summary>
 internal sealed class FolderMailbox(DatabaseSettings database, IOptions<EmailOptions> options, TimeProvider clock) : IMailSender
 {

@@ -17,8 +17,18 @@ internal static class AccountPaths
     public const string ResetPassword = "/account/reset-password";
     public const string ConfirmEmail = "/account/confirm-email";
     public const string ConfirmEmailChange = "/account/confirm-email-change";
-    public const string Mailbox = "/ops/mailbox";
-    public const string AuditLog = "/ops/audit";
+    public const string Admin = "/admin";
+    public const string AdminUsers = "/admin/users";
+    public const string Mailbox = "/admin/mailbox";
+    public const string AuditLog = "/admin/audit";
+
+    /// <summary>The host's jobs dashboard (operators), linked from the admin landing page.</summary>
+    public const string Jobs = "/ops/jobs";
+
+    public static string AdminUser(Guid id) => $"{AdminUsers}/{id}";
+
+    /// <summary>The audit log filtered to one account.</summary>
+    public static string AuditLogOf(Guid userId) => $"{AuditLog}?user={userId}";
 
     /// <summary>The host's language switch (CultureEndpoint): sets the culture cookie and redirects to a local address.</summary>
     public const string CultureSwitch = "/culture";

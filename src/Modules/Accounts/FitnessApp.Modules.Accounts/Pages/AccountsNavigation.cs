@@ -1,7 +1,6 @@
 using FitnessApp.Modules.Accounts.Pages.Data;
 using FitnessApp.Modules.Accounts.Pages.Security;
 using FitnessApp.Modules.Shared.Modules;
-using FitnessApp.Modules.Shared.Security;
 
 namespace FitnessApp.Modules.Accounts.Pages;
 
@@ -14,7 +13,5 @@ internal static class AccountsNavigation
         new(AccountPaths.Settings, "Nav_Settings", typeof(AccountsText), "settings"),
         new(AccountPaths.Security, "Nav_Security", typeof(SecurityText), "lock"),
         new(DataPaths.Data, "Nav_Data", typeof(DataText), "folder_shared"),
-        new(AccountPaths.Mailbox, "Nav_Mailbox", typeof(SecurityText), "mail", PlatformPolicies.Operator),
-        new(AccountPaths.AuditLog, "Nav_Audit", typeof(SecurityText), "policy", PlatformPolicies.Operator),
     ];
 }

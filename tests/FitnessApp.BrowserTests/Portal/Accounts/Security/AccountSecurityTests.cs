@@ -26,7 +26,7 @@ public sealed class AccountSecurityTests(PortalFixture portal)
         await Expect(athlete.Locator("#forgot-sent")).ToContainTextAsync(email);
 
         var operatorPage = await portal.NewPageAsync();
-        await operatorPage.SignInAsync(PortalServer.AdminEmail, PortalServer.AdminPassword, returnUrl: "/ops/mailbox");
+        await operatorPage.SignInAsync(PortalServer.AdminEmail, PortalServer.AdminPassword, returnUrl: "/admin/mailbox");
         var message = await WaitForMessageAsync(operatorPage, email, "Reset your password");
         await message.Locator("a.mailbox-open").ClickAsync();
         await Expect(operatorPage.Locator("#mailbox-message-to")).ToHaveTextAsync(email);
@@ -43,7 +43,7 @@ public sealed class AccountSecurityTests(PortalFixture portal)
         // The link proved the address: the reset confirmed it too.
         await Expect(athlete.Locator("#email-unconfirmed-banner")).ToHaveCountAsync(0);
 
-        await operatorPage.GotoAsync($"/ops/audit?user={Uri.EscapeDataString(email)}");
+        await operatorPage.GotoAsync($"/admin/audit?user={Uri.EscapeDataString(email)}");
         await Expect(operatorPage.Locator("tr.audit-row[data-kind='passwordReset']")).ToHaveCountAsync(1);
         await Expect(operatorPage.Locator("tr.audit-row[data-kind='signedIn']")).ToHaveCountAsync(1);
     }
@@ -81,9 +81,9 @@ public sealed class AccountSecurityTests(PortalFixture portal)
         var page = await portal.NewPageAsync();
         await page.RegisterAsync("Nosy Runner", PortalActions.NewEmail());
         await Expect(page.Locator("#user-display-name")).ToHaveTextAsync("Nosy Runner");
-        await Expect(page.Locator(".portal-nav a[href='/ops/mailbox']")).ToHaveCountAsync(0);
+        await Expect(page.Locator(".portal-nav a[href='/admin/mailbox']")).ToHaveCountAsync(0);
 
-        await page.GotoAsync("/ops/mailbox");
+        await page.GotoAsync("/admin/mailbox");
 
         await Expect(page).ToHaveURLAsync(new Regex("/account/access-denied"));
     }
@@ -95,7 +95,7 @@ public sealed class AccountSecurityTests(PortalFixture portal)
         for (var attempt = 0; attempt < 40 && await row.CountAsync() == 0; attempt++)
         {
             await Task.Delay(500);
-            await page.GotoAsync("/ops/mailbox");
+            await page.GotoAsync("/admin/mailbox");
         }
 
         await Expect(row.First).ToBeVisibleAsync();
