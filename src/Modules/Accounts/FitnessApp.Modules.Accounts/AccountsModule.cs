@@ -1,5 +1,9 @@
 using System.Reflection;
 using FitnessApp.Modules.Accounts.Contracts.Users;
+using FitnessApp.Modules.Accounts.Avatars;
+using FitnessApp.Modules.Accounts.Avatars.GetAvatar;
+using FitnessApp.Modules.Accounts.Avatars.RemoveAvatar;
+using FitnessApp.Modules.Accounts.Avatars.UploadAvatar;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Demo;
 using FitnessApp.Modules.Accounts.Email;
@@ -60,6 +64,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<IStartupTask, IdentityBootstrapTask>();
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
+        services.AddAvatars(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -79,6 +84,9 @@ public sealed class AccountsModule : IModule
         api.MapChangeEmail();
         api.MapConfirmEmailChange();
         api.MapSignOutEverywhere();
+        api.MapUploadAvatar();
+        api.MapRemoveAvatar();
+        api.MapGetAvatar();
         endpoints.MapPortalSignInEndpoints();
     }
 }

@@ -15,6 +15,8 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<AvatarImage> AvatarImages => Set<AvatarImage>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         builder.UseModuleSchema(Schema);
@@ -39,6 +41,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         });
 
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new AvatarImageConfiguration());
 
         builder.UseGuidV7Keys();
     }
