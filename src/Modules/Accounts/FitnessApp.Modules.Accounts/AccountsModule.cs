@@ -1,5 +1,9 @@
 using System.Reflection;
 using FitnessApp.Modules.Accounts.Admin;
+using FitnessApp.Modules.Accounts.Avatars;
+using FitnessApp.Modules.Accounts.Avatars.GetAvatar;
+using FitnessApp.Modules.Accounts.Avatars.RemoveAvatar;
+using FitnessApp.Modules.Accounts.Avatars.UploadAvatar;
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Demo;
@@ -69,6 +73,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<IStartupTask, IdentityBootstrapTask>();
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
         services.AddPersonalData();
+        services.AddAvatars(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -89,6 +94,9 @@ public sealed class AccountsModule : IModule
         api.MapConfirmEmailChange();
         api.MapSignOutEverywhere();
         api.MapPersonalData();
+        api.MapUploadAvatar();
+        api.MapRemoveAvatar();
+        api.MapGetAvatar();
         endpoints.MapPortalSignInEndpoints();
         endpoints.MapAdmin();
     }

@@ -17,6 +17,10 @@ public sealed record GetAthleteProfiles(IReadOnlyCollection<Guid> UserIds) : IQu
 /// <param name="RestingHeartRate">HRrest in bpm, for heart-rate-reserve zones and TRIMP.</param>
 /// <param name="TimeZone">IANA time-zone id; "UTC" until the athlete chooses one.</param>
 /// <param name="Language">"en" or "ru".</param>
+/// <param name="AvatarUrl">
+/// The 256-pixel avatar (<c>size=64</c> in the query gives the small one), null without one. The address changes
+/// with every upload; fetching it applies the owner's profile visibility.
+/// </param>
 public sealed record AthleteProfile(
     Guid UserId,
     string DisplayName,
@@ -29,7 +33,8 @@ public sealed record AthleteProfile(
     UnitSystem Units,
     string Language,
     string TimeZone,
-    DefaultVisibility DefaultActivityVisibility)
+    DefaultVisibility DefaultActivityVisibility,
+    string? AvatarUrl = null)
 {
     /// <summary>Whole years on <paramref name="date"/>, or null without a birth date.</summary>
     public int? AgeOn(DateOnly date)

@@ -23,6 +23,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
     public DbSet<ErasureRequest> ErasureRequests => Set<ErasureRequest>();
 
     public DbSet<ErasureConfirmation> ErasureConfirmations => Set<ErasureConfirmation>();
+    public DbSet<AvatarImage> AvatarImages => Set<AvatarImage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -52,6 +53,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         builder.ApplyConfiguration(new DataExportArchiveConfiguration());
         builder.ApplyConfiguration(new ErasureRequestConfiguration());
         builder.ApplyConfiguration(new ErasureConfirmationConfiguration());
+        builder.ApplyConfiguration(new AvatarImageConfiguration());
 
         builder.UseGuidV7Keys();
     }

@@ -47,4 +47,10 @@ internal sealed class User : IdentityUser<Guid>
     public DefaultVisibility DefaultActivityVisibility { get; set; } = DefaultVisibility.Private;
 
     public ProfileVisibility ProfileVisibility { get; set; } = ProfileVisibility.Public;
+
+    /// <summary>Changes with every new avatar (its ETag and the version in its URL); null without one.</summary>
+    public Guid? AvatarVersion { get; set; }
+
+    /// <summary>The email notification kinds switched off, one bit per kind (0: all on, also for kinds added later).</summary>
+    public int MutedEmailNotifications { get; set; }
 }

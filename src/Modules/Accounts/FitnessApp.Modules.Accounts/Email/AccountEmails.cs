@@ -15,7 +15,8 @@ internal sealed class AccountEmails(AccountsDbContext db, IOptions<EmailOptions>
         db.AddIntegrationEvent(new AccountEmailRequested(user.Id, kind, PortalUrl(), newEmail) { OccurredAt = now }, now);
     }
 
-    private string PortalUrl()
+    /// <summary>The portal's address for links: the configured one, else the current request's.</summary>
+    public string PortalUrl()
     {
         if (!string.IsNullOrWhiteSpace(options.Value.PortalUrl))
         {

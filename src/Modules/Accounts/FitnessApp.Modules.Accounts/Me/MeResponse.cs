@@ -1,3 +1,5 @@
+using FitnessApp.Modules.Accounts.Avatars;
+using FitnessApp.Modules.Accounts.Contracts.Notifications;
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Domain;
 using FitnessApp.Modules.Training.Contracts.Activities;
@@ -5,11 +7,13 @@ using FitnessApp.Modules.Training.Contracts.Activities;
 namespace FitnessApp.Modules.Accounts.Me;
 
 /// <summary>The signed-in account with its profile and settings (enums on the wire as camelCase strings).</summary>
+/// <param name="AvatarUrl">The 256-pixel avatar, null without one.</param>
 internal sealed record MeResponse(
     Guid Id,
     string Email,
     bool EmailConfirmed,
     string DisplayName,
+    string? AvatarUrl,
     IReadOnlyList<string> Roles,
     DateTime CreatedAt,
     ProfileResponse Profile,
@@ -20,6 +24,7 @@ internal sealed record MeResponse(
         user.Email!,
         user.EmailConfirmed,
         user.DisplayName,
+        AvatarLinks.Of(user.Id, user.AvatarVersion),
         roles.Order(StringComparer.Ordinal).ToList(),
         user.CreatedAt,
         new ProfileResponse(
@@ -33,7 +38,17 @@ internal sealed record MeResponse(
             user.MaxHeartRate,
             user.RestingHeartRate,
             [.. user.PreferredSports]),
-        new SettingsResponse(user.Units, user.Language, user.TimeZone, user.DefaultActivityVisibility, user.ProfileVisibility));
+        new SettingsResponse(
+            user.Units,
+            user.Language,
+            user.TimeZone,
+            user.DefaultActivityVisibility,
+            user.ProfileVisibility,
+            new EmailNotificationsResponse(
+                user.IsOn(EmailNotificationKind.SupportReplies),
+                user.IsOn(EmailNotificationKind.NewFollowers),
+                user.IsOn(EmailNotificationKind.Achievements),
+                user.IsOn(EmailNotificationKind.TrainingReminders))));
 }
 
 /// <param name="HeightCm">Centimetres; the portal converts for imperial users.</param>
@@ -55,4 +70,8 @@ internal sealed record SettingsResponse(
     string Language,
     string TimeZone,
     DefaultVisibility DefaultActivityVisibility,
-    ProfileVisibility ProfileVisibility);
+    ProfileVisibility ProfileVisibility,
+    EmailNotificationsResponse EmailNotifications);
+
+/// <summary>Which kinds of email the athlete gets (each on by default).</summary>
+internal sealed record EmailNotificationsResponse(bool SupportReplies, bool NewFollowers, bool Achievements, bool TrainingReminders);

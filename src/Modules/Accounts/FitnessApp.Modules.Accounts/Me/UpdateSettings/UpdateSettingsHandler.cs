@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Accounts.Contracts.Notifications;
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
@@ -19,6 +20,11 @@ internal sealed class UpdateSettingsHandler(AccountsDbContext db) : IRequestHand
         user.TimeZone = request.TimeZone!;
         user.DefaultActivityVisibility = WireNames.Parse<DefaultVisibility>(request.DefaultActivityVisibility!);
         user.ProfileVisibility = WireNames.Parse<ProfileVisibility>(request.ProfileVisibility!);
+        foreach (var (kind, on) in request.EmailNotifications ?? new Dictionary<string, bool?>())
+        {
+            user.Switch(WireNames.Parse<EmailNotificationKind>(kind), on!.Value);
+        }
+
         return await MeLoading.ResponseAsync(db, user, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Accounts.Contracts.Notifications;
 using FitnessApp.Modules.Accounts.Domain;
 using FitnessApp.Modules.Accounts.Me;
 using FitnessApp.Modules.Accounts.Me.UpdateSettings;
@@ -18,6 +19,14 @@ internal sealed class SettingsInput
 
     public string ProfileVisibility { get; set; } = string.Empty;
 
+    public bool NotifySupportReplies { get; set; } = true;
+
+    public bool NotifyNewFollowers { get; set; } = true;
+
+    public bool NotifyAchievements { get; set; } = true;
+
+    public bool NotifyTrainingReminders { get; set; } = true;
+
     public static SettingsInput From(SettingsResponse settings) => new()
     {
         Units = WireNames.Of(settings.Units),
@@ -25,7 +34,17 @@ internal sealed class SettingsInput
         TimeZone = settings.TimeZone,
         DefaultActivityVisibility = WireNames.Of(settings.DefaultActivityVisibility),
         ProfileVisibility = WireNames.Of(settings.ProfileVisibility),
+        NotifySupportReplies = settings.EmailNotifications.SupportReplies,
+        NotifyNewFollowers = settings.EmailNotifications.NewFollowers,
+        NotifyAchievements = settings.EmailNotifications.Achievements,
+        NotifyTrainingReminders = settings.EmailNotifications.TrainingReminders,
     };
 
-    public UpdateSettings ToRequest(Guid userId) => new(userId, Units, Language, TimeZone, DefaultActivityVisibility, ProfileVisibility);
+    public UpdateSettings ToRequest(Guid userId) => new(userId, Units, Language, TimeZone, DefaultActivityVisibility, ProfileVisibility, new Dictionary<string, bool?>
+    {
+        [WireNames.Of(EmailNotificationKind.SupportReplies)] = NotifySupportReplies,
+        [WireNames.Of(EmailNotificationKind.NewFollowers)] = NotifyNewFollowers,
+        [WireNames.Of(EmailNotificationKind.Achievements)] = NotifyAchievements,
+        [WireNames.Of(EmailNotificationKind.TrainingReminders)] = NotifyTrainingReminders,
+    });
 }

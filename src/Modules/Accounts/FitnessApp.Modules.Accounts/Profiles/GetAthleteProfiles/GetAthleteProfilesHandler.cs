@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Accounts.Avatars;
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Data;
 using MediatR;
@@ -17,21 +18,27 @@ internal sealed class GetAthleteProfilesHandler(AccountsDbContext db)
             return [];
         }
 
-        return await db.Users.AsNoTracking()
+        var profiles = await db.Users.AsNoTracking()
             .Where(u => ids.Contains(u.Id))
-            .Select(u => new AthleteProfile(
-                u.Id,
-                u.DisplayName,
-                u.BirthDate,
-                u.Sex,
-                u.HeightCm,
-                u.WeightKg,
-                u.MaxHeartRate,
-                u.RestingHeartRate,
-                u.Units,
-                u.Language,
-                u.TimeZone,
-                u.DefaultActivityVisibility))
+            .Select(u => new
+            {
+                Profile = new AthleteProfile(
+                    u.Id,
+                    u.DisplayName,
+                    u.BirthDate,
+                    u.Sex,
+                    u.HeightCm,
+                    u.WeightKg,
+                    u.MaxHeartRate,
+                    u.RestingHeartRate,
+                    u.Units,
+                    u.Language,
+                    u.TimeZone,
+                    u.DefaultActivityVisibility,
+                    null),
+                u.AvatarVersion,
+            })
             .ToListAsync(cancellationToken);
+        return profiles.Select(p => p.Profile with { AvatarUrl = AvatarLinks.Of(p.Profile.UserId, p.AvatarVersion) }).ToList();
     }
 }
