@@ -70,6 +70,10 @@ if ! chromium_ensure; then
     is_ci && die "CI=true: Chromium is required (browser tests) but is not available"
     warn "continuing without Chromium: the browser tests will fail"
 fi
+# libgd3 decodes and re-encodes avatars (P/Invoke; docs/adr/0014-avatars.md).
+if ! apt_installed libgd3; then
+    apt_install libgd3 || { is_ci && die "CI=true: libgd3 (avatars) is required but could not be installed"; warn "continuing without libgd3: the avatar tests will fail"; }
+fi
 log "services ready after $(elapsed)"
 
 # --- 3. Restore and build once ------------------------------------------------------------------

@@ -46,7 +46,7 @@ public sealed class ReplyAsOperatorTests : IAsyncLifetime
         var ticket = await TicketAsync(athleteId);
         var mediator = new RecordingMediator(language);
 
-        var response = await Handler(mediator, handlerRegistered: true).Handle(new ReplyAsOperator(ticket.Id, operatorId, " Please re-pair. "), CancellationToken.None);
+        var response = await Handler(mediator).Handle(new ReplyAsOperator(ticket.Id, operatorId, " Please re-pair. "), CancellationToken.None);
 
         var email = mediator.Sent.OfType<SendNotificationEmail>().ShouldHaveSingleItem();
         email.UserId.ShouldBe(athleteId);
@@ -59,29 +59,8 @@ public sealed class ReplyAsOperatorTests : IAsyncLifetime
         response.Messages[^1].Text.ShouldBe("Please re-pair.");
     }
 
-    [Fact]
-    public async Task Given_no_notification_handler_in_the_build_When_an_operator_replies_Then_the_reply_is_kept_and_no_email_is_sent()
-    {
-        var ticket = await TicketAsync(Guid.CreateVersion7());
-        var mediator = new RecordingMediator("en");
-
-        var response = await Handler(mediator, handlerRegistered: false).Handle(new ReplyAsOperator(ticket.Id, Guid.CreateVersion7(), "Hello"), CancellationToken.None);
-
-        mediator.Sent.OfType<SendNotificationEmail>().ShouldBeEmpty();
-        response.Messages.Count.ShouldBe(2);
-    }
-
-    private ReplyAsOperatorHandler Handler(RecordingMediator mediator, bool handlerRegistered)
-    {
-        var services = new ServiceCollection();
-        if (handlerRegistered)
-        {
-            services.AddSingleton<IRequestHandler<SendNotificationEmail, bool>, NoEmailHandler>();
-        }
-
-        var accounts = new AccountsCommands(mediator, services.BuildServiceProvider(), NullLogger<AccountsCommands>.Instance);
-        return new ReplyAsOperatorHandler(_db, mediator, new ReplyNotifier(mediator, accounts), new FixedClock());
-    }
+    private ReplyAsOperatorHandler Handler(RecordingMediator mediator) =>
+        new(_db, mediator, new ReplyNotifier(mediator), new FixedClock());
 
     private async Task<Ticket> TicketAsync(Guid athleteId)
     {
@@ -99,11 +78,6 @@ public sealed class ReplyAsOperatorTests : IAsyncLifetime
     private sealed class FixedClock : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() => new(Now.AddMinutes(5));
-    }
-
-    private sealed class NoEmailHandler : IRequestHandler<SendNotificationEmail, bool>
-    {
-        public Task<bool> Handle(SendNotificationEmail request, CancellationToken cancellationToken) => Task.FromResult(false);
     }
 
     /// <summary>Answers profile queries with one language and records every request.</summary>

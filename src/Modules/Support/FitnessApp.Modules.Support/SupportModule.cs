@@ -48,7 +48,6 @@ public sealed class SupportModule : IModule
     {
         services.AddModuleDbContext<SupportDbContext>(SupportDbContext.Schema);
         services.Configure<SupportOptions>(configuration.GetSection(SupportOptions.Section));
-        services.AddScoped<AccountsCommands>();
         services.AddScoped<ReplyNotifier>();
         services.AddScoped<IPersonalDataExporter, SupportDataExporter>();
         services.AddScoped<IDemoSeeder, SupportDemoSeeder>();

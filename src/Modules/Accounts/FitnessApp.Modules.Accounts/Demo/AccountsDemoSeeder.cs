@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Accounts.Avatars;
+using FitnessApp.Modules.Accounts.Avatars.Imaging;
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
@@ -85,7 +86,8 @@ internal sealed class AccountsDemoSeeder(
     /// <summary>Initials on a colour, through the same crop and re-encode as an upload; kept when the athlete already has one.</summary>
     private async Task EnsureAvatarAsync(User user, CancellationToken cancellationToken)
     {
-        if (user.AvatarVersion is not null)
+        // Without libgd3 (README) the demo accounts show their initials instead.
+        if (user.AvatarVersion is not null || !LibGd.IsAvailable)
         {
             return;
         }

@@ -7,7 +7,7 @@ using MediatR;
 namespace FitnessApp.Modules.Support.Notifications;
 
 /// <summary>Emails the athlete an operator's reply, in the athlete's language, with a link to the ticket.</summary>
-internal sealed class ReplyNotifier(IMediator mediator, AccountsCommands accounts)
+internal sealed class ReplyNotifier(IMediator mediator)
 {
     public async Task NotifyAsync(Ticket ticket, string replyText, CancellationToken cancellationToken)
     {
@@ -17,7 +17,7 @@ internal sealed class ReplyNotifier(IMediator mediator, AccountsCommands account
         var text = russian
             ? $"Служба поддержки ответила на ваше обращение «{ticket.Subject}»:\n\n{replyText}\n\nОтветить можно на странице обращения."
             : $"Our support team replied to your ticket \"{ticket.Subject}\":\n\n{replyText}\n\nYou can answer on the ticket's page.";
-        await accounts.SendAsync(
+        await mediator.Send(
             new SendNotificationEmail(ticket.AuthorId, EmailNotificationKind.SupportReplies, subject, text, SupportPaths.Ticket(ticket.Id)),
             cancellationToken);
     }

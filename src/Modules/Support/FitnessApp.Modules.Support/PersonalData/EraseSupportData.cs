@@ -1,7 +1,7 @@
 using FitnessApp.Modules.Accounts.Contracts.PersonalData;
 using FitnessApp.Modules.Shared.Messaging.Inbox;
 using FitnessApp.Modules.Support.Data;
-using FitnessApp.Modules.Support.Notifications;
+using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Support.PersonalData;
@@ -11,7 +11,7 @@ namespace FitnessApp.Modules.Support.PersonalData;
 /// and notes on other people's tickets stay, anonymised, and their assignments are cleared. Then confirms to Accounts.
 /// Running it again finds nothing left and confirms again.
 /// </summary>
-internal sealed class EraseSupportData(SupportDbContext db, TimeProvider clock, AccountsCommands accounts)
+internal sealed class EraseSupportData(SupportDbContext db, TimeProvider clock, IMediator mediator)
     : IntegrationEventHandler<AccountErasureRequested, SupportDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(AccountErasureRequested integrationEvent, CancellationToken cancellationToken)
@@ -25,6 +25,6 @@ internal sealed class EraseSupportData(SupportDbContext db, TimeProvider clock, 
         await Db.Messages.Where(m => m.AuthorId == userId).ExecuteUpdateAsync(m => m.SetProperty(x => x.AuthorId, (Guid?)null), cancellationToken);
         await Db.Tickets.Where(t => t.AssigneeId == userId).ExecuteUpdateAsync(t => t.SetProperty(x => x.AssigneeId, (Guid?)null), cancellationToken);
         await Db.Agents.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-        await accounts.SendAsync(new ConfirmAccountErasure(userId, SupportModule.ModuleName), cancellationToken);
+        await mediator.Send(new ConfirmAccountErasure(userId, SupportModule.ModuleName), cancellationToken);
     }
 }

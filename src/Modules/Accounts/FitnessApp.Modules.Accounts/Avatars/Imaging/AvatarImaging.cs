@@ -33,6 +33,12 @@ internal static class AvatarImaging
             throw FieldErrors.For("file", $"The image is {width}x{height} pixels; each side must be from {MinSide} to {MaxSide} pixels.");
         }
 
+        if (!LibGd.IsAvailable)
+        {
+            throw new BadHttpRequestException(
+                "Avatars cannot be processed on this server: the libgd3 library is not installed.", StatusCodes.Status503ServiceUnavailable);
+        }
+
         using var picture = GdImage.Decode(format, upload) ?? throw FieldErrors.For("file", $"The {format} image cannot be decoded.");
         if (picture.Width != width || picture.Height != height)
         {

@@ -11,6 +11,11 @@ internal static unsafe partial class LibGd
 {
     private const string Library = "libgd.so.3";
 
+    private static readonly Lazy<bool> Loadable = new(() => NativeLibrary.TryLoad(Library, out _));
+
+    /// <summary>Whether libgd3 is installed: without it avatars cannot be processed (upload 503, demo without avatars).</summary>
+    public static bool IsAvailable => Loadable.Value;
+
     [LibraryImport(Library)]
     public static partial nint gdImageCreateFromJpegPtr(int size, byte* data);
 
