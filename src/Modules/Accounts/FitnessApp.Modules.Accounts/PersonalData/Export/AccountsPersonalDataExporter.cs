@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FitnessApp.Modules.Accounts.PersonalData.Export;
 
 /// <summary>
-/// Accounts' part of an export: the account with its profile and settings, the user's security audit trail and their
-/// exports. Never the password hash, security stamp or tokens.
+/// Accounts' part of an export: the account with its profile and settings, the avatar (largest size, as served), the
+/// user's security audit trail and their exports. Never the password hash, security stamp or tokens.
 /// </summary>
 internal sealed class AccountsPersonalDataExporter(AccountsDbContext db, UserManager<User> users) : IPersonalDataExporter
 {
@@ -24,6 +24,15 @@ internal sealed class AccountsPersonalDataExporter(AccountsDbContext db, UserMan
         }
 
         await writer.WriteJsonAsync("account", MeResponse.From(user, await users.GetRolesAsync(user)), cancellationToken);
+        var avatar = await db.AvatarImages.AsNoTracking()
+            .Where(a => a.UserId == userId)
+            .OrderByDescending(a => a.Size)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (avatar is not null)
+        {
+            await writer.WriteFileAsync($"avatar.{(avatar.ContentType == "image/webp" ? "webp" : "png")}", avatar.Content, cancellationToken);
+        }
+
         var audit = await db.AuditEntries.AsNoTracking()
             .Where(e => e.UserId == userId)
             .OrderBy(e => e.OccurredAt)
