@@ -1,9 +1,11 @@
 using System.Reflection;
 using FitnessApp.Modules.Accounts.Contracts.Users;
+using FitnessApp.Modules.Accounts.Consent.SetHealthDataConsent;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Demo;
 using FitnessApp.Modules.Accounts.Email;
 using FitnessApp.Modules.Accounts.Identity;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Accounts.Me.GetMe;
 using FitnessApp.Modules.Accounts.Me.UpdateProfile;
 using FitnessApp.Modules.Accounts.Me.UpdateSettings;
@@ -60,6 +62,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<IStartupTask, IdentityBootstrapTask>();
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
+        services.AddLegal(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -79,6 +82,8 @@ public sealed class AccountsModule : IModule
         api.MapChangeEmail();
         api.MapConfirmEmailChange();
         api.MapSignOutEverywhere();
+        api.MapLegal();
+        api.MapSetHealthDataConsent();
         endpoints.MapPortalSignInEndpoints();
     }
 }

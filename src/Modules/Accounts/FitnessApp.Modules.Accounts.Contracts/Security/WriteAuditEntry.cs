@@ -28,4 +28,7 @@ public enum SecurityEventKind
     RoleRevoked = 12,
     DataExported = 13,
     AccountErased = 14,
+    TermsAccepted = 15,
+    HealthDataConsentGranted = 16,
+    HealthDataConsentWithdrawn = 17,
 }

@@ -47,4 +47,14 @@ internal sealed class User : IdentityUser<Guid>
     public DefaultVisibility DefaultActivityVisibility { get; set; } = DefaultVisibility.Private;
 
     public ProfileVisibility ProfileVisibility { get; set; } = ProfileVisibility.Public;
+
+    /// <summary>The version of the terms and privacy policy the user last accepted; null when none was.</summary>
+    public string? AcceptedTermsVersion { get; set; }
+
+    public DateTime? TermsAcceptedAt { get; set; }
+
+    /// <summary>The explicit consent to store heart rate, weight and sleep; off until the user gives it.</summary>
+    public bool HealthDataConsent { get; set; }
+
+    public DateTime? HealthDataConsentChangedAt { get; set; }
 }

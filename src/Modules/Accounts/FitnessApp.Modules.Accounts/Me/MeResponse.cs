@@ -1,5 +1,7 @@
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
+using FitnessApp.Modules.Accounts.Consent;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Training.Contracts.Activities;
 
 namespace FitnessApp.Modules.Accounts.Me;
@@ -13,9 +15,10 @@ internal sealed record MeResponse(
     IReadOnlyList<string> Roles,
     DateTime CreatedAt,
     ProfileResponse Profile,
-    SettingsResponse Settings)
+    SettingsResponse Settings,
+    PrivacyResponse Privacy)
 {
-    public static MeResponse From(User user, IEnumerable<string> roles) => new(
+    public static MeResponse From(User user, IEnumerable<string> roles, LegalOptions legal) => new(
         user.Id,
         user.Email!,
         user.EmailConfirmed,
@@ -33,7 +36,8 @@ internal sealed record MeResponse(
             user.MaxHeartRate,
             user.RestingHeartRate,
             [.. user.PreferredSports]),
-        new SettingsResponse(user.Units, user.Language, user.TimeZone, user.DefaultActivityVisibility, user.ProfileVisibility));
+        new SettingsResponse(user.Units, user.Language, user.TimeZone, user.DefaultActivityVisibility, user.ProfileVisibility),
+        PrivacyResponse.From(user, legal));
 }
 
 /// <param name="HeightCm">Centimetres; the portal converts for imperial users.</param>

@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Accounts.Pages.Privacy;
 using FitnessApp.Modules.Accounts.Pages.Security;
 using FitnessApp.Modules.Shared.Modules;
 using FitnessApp.Modules.Shared.Security;
@@ -12,6 +13,7 @@ internal static class AccountsNavigation
         new(AccountPaths.Profile, "Nav_Profile", typeof(AccountsText), "person"),
         new(AccountPaths.Settings, "Nav_Settings", typeof(AccountsText), "settings"),
         new(AccountPaths.Security, "Nav_Security", typeof(SecurityText), "lock"),
+        new(PrivacyPaths.Privacy, "Nav_Privacy", typeof(PrivacyText), "privacy_tip"),
         new(AccountPaths.Mailbox, "Nav_Mailbox", typeof(SecurityText), "mail", PlatformPolicies.Operator),
         new(AccountPaths.AuditLog, "Nav_Audit", typeof(SecurityText), "policy", PlatformPolicies.Operator),
     ];

@@ -1,14 +1,16 @@
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Shared.Web;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FitnessApp.Modules.Accounts.Me.UpdateSettings;
 
-internal sealed class UpdateSettingsHandler(AccountsDbContext db) : IRequestHandler<UpdateSettings, MeResponse>
+internal sealed class UpdateSettingsHandler(AccountsDbContext db, IOptions<LegalOptions> legal) : IRequestHandler<UpdateSettings, MeResponse>
 {
     public async Task<MeResponse> Handle(UpdateSettings request, CancellationToken cancellationToken)
     {
@@ -19,6 +21,6 @@ internal sealed class UpdateSettingsHandler(AccountsDbContext db) : IRequestHand
         user.TimeZone = request.TimeZone!;
         user.DefaultActivityVisibility = WireNames.Parse<DefaultVisibility>(request.DefaultActivityVisibility!);
         user.ProfileVisibility = WireNames.Parse<ProfileVisibility>(request.ProfileVisibility!);
-        return await MeLoading.ResponseAsync(db, user, cancellationToken);
+        return await MeLoading.ResponseAsync(db, user, legal.Value, cancellationToken);
     }
 }

@@ -34,7 +34,17 @@ internal sealed class RegisterUserHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var email = request.Email.Trim();
         limiter.Take(AccountAction.Register, email);
-        var user = new User { UserName = email, Email = email, DisplayName = request.DisplayName.Trim(), CreatedAt = now };
+        var user = new User
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = request.DisplayName.Trim(),
+            CreatedAt = now,
+            AcceptedTermsVersion = request.AcceptedTermsVersion,
+            TermsAcceptedAt = now,
+            HealthDataConsent = request.HealthDataConsent,
+            HealthDataConsentChangedAt = request.HealthDataConsent ? now : null,
+        };
         await EnsurePasswordAcceptedAsync(user, request.Password);
 
         if (await users.FindByEmailAsync(email) is { } owner)
@@ -72,6 +82,12 @@ internal sealed class RegisterUserHandler(
         db.AddIntegrationEvent(new UserRegistered(user.Id, email, user.DisplayName), now);
         emails.Request(AccountEmailKind.ConfirmEmail, user);
         audit.Add(SecurityEventKind.Registered, user);
+        audit.Add(SecurityEventKind.TermsAccepted, user, $"Terms and privacy policy version {request.AcceptedTermsVersion}");
+        if (request.HealthDataConsent)
+        {
+            audit.Add(SecurityEventKind.HealthDataConsentGranted, user);
+        }
+
         return new RegisteredUser(user.Id, email, user.DisplayName);
     }
 
