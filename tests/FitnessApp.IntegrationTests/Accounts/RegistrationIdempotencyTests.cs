@@ -144,7 +144,7 @@ public abstract class RegistrationIdempotencyTests(FitnessAppFactory app)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Url)
         {
-            Content = JsonContent.Create(new { email, password = ApiClientExtensions.Password, displayName }),
+            Content = JsonContent.Create(new { email, password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName }),
         };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);
