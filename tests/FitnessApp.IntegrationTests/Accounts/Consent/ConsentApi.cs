@@ -49,6 +49,13 @@ public static class ConsentApi
             .ToListAsync());
     }
 
+    public static async Task<string?> RegistrationAuditDetailsAsync(this FitnessAppFactory app, Guid userId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AccountsDbContext>();
+        return await db.AuditEntries.Where(e => e.UserId == userId && e.Kind == "registered").Select(e => e.Details).SingleAsync();
+    }
+
     /// <summary>As if the user had accepted an older version before the one in force was published.</summary>
     public static async Task SetAcceptedTermsVersionAsync(this FitnessAppFactory app, Guid userId, string version)
     {

@@ -81,15 +81,13 @@ internal sealed class RegisterUserHandler(
 
         db.AddIntegrationEvent(new UserRegistered(user.Id, email, user.DisplayName), now);
         emails.Request(AccountEmailKind.ConfirmEmail, user);
-        audit.Add(SecurityEventKind.Registered, user);
-        audit.Add(SecurityEventKind.TermsAccepted, user, $"Terms and privacy policy version {request.AcceptedTermsVersion}");
-        if (request.HealthDataConsent)
-        {
-            audit.Add(SecurityEventKind.HealthDataConsentGranted, user);
-        }
-
+        // One entry for the registration: what was accepted and consented to is in its details.
+        audit.Add(SecurityEventKind.Registered, user, RegistrationDetails(request));
         return new RegisteredUser(user.Id, email, user.DisplayName);
     }
+
+    private static string RegistrationDetails(RegisterUser request) =>
+        $"Accepted terms and privacy policy version {request.AcceptedTermsVersion}; health-data consent {(request.HealthDataConsent ? "given" : "not given")}.";
 
     private static RegisteredUser Decoy(string email, User user) => new(Guid.CreateVersion7(), email, user.DisplayName);
 
