@@ -9,12 +9,15 @@ public static class PortalActions
 
     public static string NewEmail() => $"athlete-{Guid.NewGuid():N}@browser-tests.fitnessapp.local";
 
-    public static async Task RegisterAsync(this IPage page, string displayName, string email, string password = AthletePassword)
+    /// <summary>Registers accepting the terms and, unless told otherwise, consenting to health data.</summary>
+    public static async Task RegisterAsync(this IPage page, string displayName, string email, string password = AthletePassword, bool healthDataConsent = true)
     {
         await page.GotoAsync("/account/register");
         await page.FillAsync("#register-display-name", displayName);
         await page.FillAsync("#register-email", email);
         await page.FillAsync("#register-password", password);
+        await page.CheckAsync("#register-accept-terms");
+        await page.SetCheckedAsync("#register-health-consent", healthDataConsent);
         await page.ClickAsync("#register-submit");
     }
 

@@ -44,6 +44,9 @@ internal static class PortalResources
         ("SupportText", new ResourceManager("FitnessApp.Modules.Support.Resources.Pages.SupportText", typeof(SupportModule).Assembly), "src/Modules/Support/FitnessApp.Modules.Support/Pages"),
         ("DataText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Data.DataText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Data"),
         ("AdminText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Admin.AdminText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Admin"),
+        ("LegalText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Legal.LegalText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Legal"),
+        ("PrivacyText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Privacy.PrivacyText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Privacy"),
+        ("HealthConsentText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Consent.HealthConsentText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Consent"),
     ];
 
     public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(new SupportModule().Navigation)

@@ -117,7 +117,7 @@ public sealed class SignInTests(PortalFixture portal)
         await page.ClickAsync("#register-submit");
 
         await Expect(page.Locator(".validation-message")).ToHaveTextAsync(
-            ["Tell us what to call you.", "Enter your email address.", "Choose a password."]);
+            ["Tell us what to call you.", "Enter your email address.", "Choose a password.", "Accept the terms of use and the privacy policy to create an account."]);
         await Expect(page.Locator("#user-display-name")).ToHaveCountAsync(0);
     }
 }

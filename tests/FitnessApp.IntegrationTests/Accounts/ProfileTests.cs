@@ -14,7 +14,7 @@ public abstract class ProfileTests(FitnessAppFactory app)
 
         var me = await client.GetMeAsync();
 
-        me.EnumerateObject().Select(p => p.Name).ShouldBe(["id", "email", "emailConfirmed", "displayName", "avatarUrl", "roles", "createdAt", "profile", "settings"], ignoreOrder: true);
+        me.EnumerateObject().Select(p => p.Name).ShouldBe(["id", "email", "emailConfirmed", "displayName", "avatarUrl", "roles", "createdAt", "profile", "settings", "privacy"], ignoreOrder: true);
         me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()).ShouldBe(["athlete"]);
         var profile = me.GetProperty("profile");
         profile.GetProperty("bio").ValueKind.ShouldBe(JsonValueKind.Null);

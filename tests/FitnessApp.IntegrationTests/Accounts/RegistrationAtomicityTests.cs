@@ -21,7 +21,7 @@ public abstract class RegistrationAtomicityTests(FitnessAppFactory app)
         var client = app.CreateClient();
         var email = $"{FailingOutboxSave.Marker}-{Guid.NewGuid():N}@example.com";
 
-        var response = await client.PostAsJsonAsync("/api/v1/accounts/register", new { email, password = ApiClientExtensions.Password, displayName = "Doomed" });
+        var response = await client.PostAsJsonAsync("/api/v1/accounts/register", new { email, password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName = "Doomed" });
 
         await response.ShouldBeProblemAsync(HttpStatusCode.InternalServerError);
         var (users, events) = await app.Services.QueryAsync<AccountsDbContext, (int, int)>(async db => (
@@ -36,12 +36,12 @@ public abstract class RegistrationAtomicityTests(FitnessAppFactory app)
     {
         var client = app.CreateClient();
         var email = $"{FailingOutboxSave.Marker}-{Guid.NewGuid():N}@example.com";
-        await client.PostAsJsonAsync("/api/v1/accounts/register", new { email, password = ApiClientExtensions.Password, displayName = "Doomed" });
+        await client.PostAsJsonAsync("/api/v1/accounts/register", new { email, password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName = "Doomed" });
         app.Services.GetRequiredService<FailingOutboxSave>().Enabled = false;
 
         try
         {
-            var response = await client.PostAsJsonAsync("/api/v1/accounts/register", new { email, password = ApiClientExtensions.Password, displayName = "Second Try" });
+            var response = await client.PostAsJsonAsync("/api/v1/accounts/register", new { email, password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName = "Second Try" });
 
             response.StatusCode.ShouldBe(HttpStatusCode.Created);
         }

@@ -75,7 +75,7 @@ public abstract class RegistrationIdempotencyTests(FitnessAppFactory app)
     {
         var client = app.CreateClient();
         var key = Guid.NewGuid().ToString();
-        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"displayName\":\"In Flight\"}}";
+        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"acceptedTermsVersion\":\"{ApiClientExtensions.TermsVersion}\",\"displayName\":\"In Flight\"}}";
         await StoreRecordAsync(key, HashOf(body), completed: false, expiresIn: TimeSpan.FromHours(1));
 
         var response = await SendRawAsync(client, key, body);
@@ -89,7 +89,7 @@ public abstract class RegistrationIdempotencyTests(FitnessAppFactory app)
     {
         var client = app.CreateClient();
         var key = Guid.NewGuid().ToString();
-        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"displayName\":\"Expired\"}}";
+        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"acceptedTermsVersion\":\"{ApiClientExtensions.TermsVersion}\",\"displayName\":\"Expired\"}}";
         await StoreRecordAsync(key, HashOf("another body entirely"), completed: true, expiresIn: TimeSpan.FromHours(-1));
 
         var response = await SendRawAsync(client, key, body);
@@ -103,7 +103,7 @@ public abstract class RegistrationIdempotencyTests(FitnessAppFactory app)
     {
         var client = app.CreateClient();
         var key = Guid.NewGuid().ToString();
-        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"displayName\":\"Crashed\"}}";
+        var body = $"{{\"email\":\"idem-{Guid.NewGuid():N}@example.com\",\"password\":\"{ApiClientExtensions.Password}\",\"acceptedTermsVersion\":\"{ApiClientExtensions.TermsVersion}\",\"displayName\":\"Crashed\"}}";
         await StoreRecordAsync(key, HashOf(body), completed: false, expiresIn: TimeSpan.FromHours(1), createdAgo: TimeSpan.FromMinutes(3));
 
         var response = await SendRawAsync(client, key, body);
@@ -144,7 +144,7 @@ public abstract class RegistrationIdempotencyTests(FitnessAppFactory app)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, Url)
         {
-            Content = JsonContent.Create(new { email, password = ApiClientExtensions.Password, displayName }),
+            Content = JsonContent.Create(new { email, password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName }),
         };
         request.Headers.Add("Idempotency-Key", key);
         return client.SendAsync(request);

@@ -17,7 +17,7 @@ public abstract class RegistrationTests(FitnessAppFactory app)
         var client = app.CreateClient();
         var email = $"new-{Guid.NewGuid():N}@example.com";
 
-        var response = await client.PostAsJsonAsync(Url, new { email, password = ApiClientExtensions.Password, displayName = "New Runner" });
+        var response = await client.PostAsJsonAsync(Url, new { email, password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName = "New Runner" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         response.Headers.Location!.OriginalString.ShouldBe("/api/v1/accounts/me");
@@ -33,7 +33,7 @@ public abstract class RegistrationTests(FitnessAppFactory app)
     {
         var client = app.CreateClient();
 
-        var response = await client.PostAsJsonAsync(Url, new { email = "not-an-email", password = "short", displayName = "  " });
+        var response = await client.PostAsJsonAsync(Url, new { email = "not-an-email", password = "short", displayName = "  ", acceptedTermsVersion = ApiClientExtensions.TermsVersion });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.ErrorKeys().ShouldBe(["email", "password", "displayName"], ignoreOrder: true);
@@ -44,7 +44,7 @@ public abstract class RegistrationTests(FitnessAppFactory app)
     {
         var client = app.CreateClient();
 
-        var response = await client.PostAsJsonAsync(Url, new { email = $"short-{Guid.NewGuid():N}@example.com", password = "abcdefghijk", displayName = "Shorty" });
+        var response = await client.PostAsJsonAsync(Url, new { email = $"short-{Guid.NewGuid():N}@example.com", password = "abcdefghijk", displayName = "Shorty", acceptedTermsVersion = ApiClientExtensions.TermsVersion });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
         problem.ErrorKeys().ShouldBe(["password"]);
@@ -59,7 +59,7 @@ public abstract class RegistrationTests(FitnessAppFactory app)
         var response = await client.PostAsJsonAsync(Url, new { });
 
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
-        problem.ErrorKeys().ShouldBe(["email", "password", "displayName"], ignoreOrder: true);
+        problem.ErrorKeys().ShouldBe(["email", "password", "displayName", "acceptedTermsVersion"], ignoreOrder: true);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public abstract class RegistrationTests(FitnessAppFactory app)
         var client = app.CreateClient();
         var email = await client.RegisterAsync();
 
-        var response = await client.PostAsJsonAsync(Url, new { email = email.ToUpperInvariant(), password = ApiClientExtensions.Password, displayName = "Twin" });
+        var response = await client.PostAsJsonAsync(Url, new { email = email.ToUpperInvariant(), password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName = "Twin" });
 
         response.StatusCode.ShouldBe(HttpStatusCode.Created);
         (await app.Services.QueryAsync<AccountsDbContext, int>(db => db.Users.CountAsync(u => u.NormalizedEmail == email.ToUpperInvariant()))).ShouldBe(1);
@@ -80,7 +80,7 @@ public abstract class RegistrationTests(FitnessAppFactory app)
         var email = $"race-{Guid.NewGuid():N}@example.com";
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
-            app.CreateClient().PostAsJsonAsync(Url, new { email, password = ApiClientExtensions.Password, displayName = $"Racer {i}" })));
+            app.CreateClient().PostAsJsonAsync(Url, new { email, password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName = $"Racer {i}" })));
 
         responses.Select(r => r.StatusCode).ShouldAllBe(status => status == HttpStatusCode.Created);
         (await app.Services.QueryAsync<AccountsDbContext, int>(db => db.Users.CountAsync(u => u.Email == email))).ShouldBe(1);

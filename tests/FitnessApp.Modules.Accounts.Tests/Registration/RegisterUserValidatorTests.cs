@@ -1,5 +1,7 @@
 using FitnessApp.Modules.Accounts.Registration.RegisterUser;
+using FitnessApp.Modules.Accounts.Legal;
 using FluentValidation.Results;
+using Microsoft.Extensions.Options;
 
 namespace FitnessApp.Modules.Accounts.Tests.Registration;
 
@@ -9,7 +11,7 @@ public sealed class RegisterUserValidatorTests
     private const string GoodPassword = "twelve chars";
     private const string GoodName = "Runner";
 
-    private readonly RegisterUserValidator _validator = new();
+    private readonly RegisterUserValidator _validator = new(Options.Create(new LegalOptions()));
 
     [Fact]
     public void Given_valid_fields_When_validating_Then_there_is_no_failure()
@@ -85,8 +87,29 @@ public sealed class RegisterUserValidatorTests
         FailedFields(Validate("x", "short", " ")).ShouldBe(["email", "password", "displayname"], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("2020-01-01")]
+    public void Given_the_terms_not_accepted_in_the_version_in_force_When_validating_Then_acceptedTermsVersion_fails(string? version)
+    {
+        var result = _validator.Validate(new RegisterUser(GoodEmail, GoodPassword, GoodName, version));
+
+        FailedFields(result).ShouldBe(["acceptedtermsversion"]);
+        result.Errors.Single().ErrorMessage.ShouldContain(LegalOptions.DefaultTermsVersion);
+    }
+
+    [Fact]
+    public void Given_another_version_in_force_When_the_old_one_is_accepted_Then_it_fails_and_the_new_one_passes()
+    {
+        var validator = new RegisterUserValidator(Options.Create(new LegalOptions { TermsVersion = "2027-03-01" }));
+
+        validator.Validate(new RegisterUser(GoodEmail, GoodPassword, GoodName, LegalOptions.DefaultTermsVersion)).IsValid.ShouldBeFalse();
+        validator.Validate(new RegisterUser(GoodEmail, GoodPassword, GoodName, "2027-03-01")).IsValid.ShouldBeTrue();
+    }
+
     private ValidationResult Validate(string email, string password, string displayName) =>
-        _validator.Validate(new RegisterUser(email, password, displayName));
+        _validator.Validate(new RegisterUser(email, password, displayName, LegalOptions.DefaultTermsVersion));
 
     /// <summary>Field names in lower case: the kernel turns them into camelCase JSON names, which is not under test here.</summary>
     private static List<string> FailedFields(ValidationResult result) =>

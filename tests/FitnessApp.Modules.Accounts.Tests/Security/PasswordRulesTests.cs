@@ -1,4 +1,5 @@
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Accounts.Registration.RegisterUser;
 using FitnessApp.Modules.Accounts.Security.ChangePassword;
 using FitnessApp.Modules.Accounts.Security.Passwords;
@@ -16,7 +17,7 @@ public sealed class PasswordRulesTests
     [InlineData("", "NotEmptyValidator")]
     public void Given_a_weak_new_password_When_registering_Then_the_password_field_fails_with_its_rule(string password, string code)
     {
-        var result = new RegisterUserValidator().Validate(new RegisterUser("a@example.com", password, "Name"));
+        var result = new RegisterUserValidator(Options.Create(new LegalOptions())).Validate(new RegisterUser("a@example.com", password, "Name", LegalOptions.DefaultTermsVersion));
 
         result.Errors.Where(e => e.PropertyName == "Password").Select(e => e.ErrorCode).First().ShouldBe(code);
     }
@@ -34,7 +35,7 @@ public sealed class PasswordRulesTests
     public void Given_a_long_uncommon_password_Then_every_validator_accepts_it()
     {
         const string password = "correct horse battery staple";
-        new RegisterUserValidator().Validate(new RegisterUser("a@example.com", password, "Name")).IsValid.ShouldBeTrue();
+        new RegisterUserValidator(Options.Create(new LegalOptions())).Validate(new RegisterUser("a@example.com", password, "Name", LegalOptions.DefaultTermsVersion)).IsValid.ShouldBeTrue();
         new ResetPasswordValidator().Validate(new ResetPassword(Guid.NewGuid(), "token", password)).IsValid.ShouldBeTrue();
         new ChangePasswordValidator().Validate(new ChangePassword(Guid.NewGuid(), "old password", password)).IsValid.ShouldBeTrue();
     }

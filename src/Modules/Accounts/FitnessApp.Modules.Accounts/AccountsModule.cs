@@ -5,10 +5,12 @@ using FitnessApp.Modules.Accounts.Avatars.GetAvatar;
 using FitnessApp.Modules.Accounts.Avatars.RemoveAvatar;
 using FitnessApp.Modules.Accounts.Avatars.UploadAvatar;
 using FitnessApp.Modules.Accounts.Contracts.Users;
+using FitnessApp.Modules.Accounts.Consent.SetHealthDataConsent;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Demo;
 using FitnessApp.Modules.Accounts.Email;
 using FitnessApp.Modules.Accounts.Identity;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Accounts.Me.GetMe;
 using FitnessApp.Modules.Accounts.Me.UpdateProfile;
 using FitnessApp.Modules.Accounts.Me.UpdateSettings;
@@ -74,6 +76,7 @@ public sealed class AccountsModule : IModule
         services.AddScoped<IDemoSeeder, AccountsDemoSeeder>();
         services.AddPersonalData();
         services.AddAvatars(configuration);
+        services.AddLegal(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -97,6 +100,8 @@ public sealed class AccountsModule : IModule
         api.MapUploadAvatar();
         api.MapRemoveAvatar();
         api.MapGetAvatar();
+        api.MapLegal();
+        api.MapSetHealthDataConsent();
         endpoints.MapPortalSignInEndpoints();
         endpoints.MapAdmin();
     }

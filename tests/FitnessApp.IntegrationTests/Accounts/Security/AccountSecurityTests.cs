@@ -113,9 +113,9 @@ public abstract class AccountSecurityTests(SecurityApp app)
         var client = app.CreateClient();
         var email = await client.RegisterAsync();
         var fresh = await client.PostAsJsonAsync("/api/v1/accounts/register",
-            new { email = $"fresh-{Guid.NewGuid():N}@example.com", password = ApiClientExtensions.Password, displayName = "Someone" });
+            new { email = $"fresh-{Guid.NewGuid():N}@example.com", password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName = "Someone" });
 
-        var again = await client.PostAsJsonAsync("/api/v1/accounts/register", new { email, password = ApiClientExtensions.Password, displayName = "Someone" });
+        var again = await client.PostAsJsonAsync("/api/v1/accounts/register", new { email, password = ApiClientExtensions.Password, acceptedTermsVersion = ApiClientExtensions.TermsVersion, displayName = "Someone" });
 
         again.StatusCode.ShouldBe(fresh.StatusCode);
         again.Headers.Location.ShouldBe(fresh.Headers.Location);

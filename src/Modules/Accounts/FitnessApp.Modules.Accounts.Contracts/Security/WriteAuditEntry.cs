@@ -31,4 +31,7 @@ public enum SecurityEventKind
     AccountLocked = 15,
     AccountUnlocked = 16,
     ConfirmationResent = 17,
+    TermsAccepted = 18,
+    HealthDataConsentGranted = 19,
+    HealthDataConsentWithdrawn = 20,
 }

@@ -70,6 +70,7 @@ internal sealed class AccountsDemoSeeder(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var user = new User { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now, IsDemo = true };
+        (user.HealthDataConsent, user.HealthDataConsentChangedAt, user.AcceptedTermsVersion, user.TermsAcceptedAt) = (true, now, configuration["Accounts:Legal:TermsVersion"] ?? Legal.LegalOptions.DefaultTermsVersion, now);
         DemoProfiles.Apply(user);
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)

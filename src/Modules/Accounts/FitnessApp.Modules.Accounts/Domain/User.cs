@@ -53,4 +53,14 @@ internal sealed class User : IdentityUser<Guid>
 
     /// <summary>The email notification kinds switched off, one bit per kind (0: all on, also for kinds added later).</summary>
     public int MutedEmailNotifications { get; set; }
+
+    /// <summary>The version of the terms and privacy policy the user last accepted; null when none was.</summary>
+    public string? AcceptedTermsVersion { get; set; }
+
+    public DateTime? TermsAcceptedAt { get; set; }
+
+    /// <summary>The explicit consent to store heart rate, weight and sleep; off until the user gives it.</summary>
+    public bool HealthDataConsent { get; set; }
+
+    public DateTime? HealthDataConsentChangedAt { get; set; }
 }

@@ -1,7 +1,9 @@
 using FitnessApp.Modules.Accounts.Avatars;
 using FitnessApp.Modules.Accounts.Contracts.Notifications;
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
+using FitnessApp.Modules.Accounts.Consent;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Training.Contracts.Activities;
 
 namespace FitnessApp.Modules.Accounts.Me;
@@ -17,9 +19,10 @@ internal sealed record MeResponse(
     IReadOnlyList<string> Roles,
     DateTime CreatedAt,
     ProfileResponse Profile,
-    SettingsResponse Settings)
+    SettingsResponse Settings,
+    PrivacyResponse Privacy)
 {
-    public static MeResponse From(User user, IEnumerable<string> roles) => new(
+    public static MeResponse From(User user, IEnumerable<string> roles, LegalOptions legal) => new(
         user.Id,
         user.Email!,
         user.EmailConfirmed,
@@ -48,7 +51,8 @@ internal sealed record MeResponse(
                 user.IsOn(EmailNotificationKind.SupportReplies),
                 user.IsOn(EmailNotificationKind.NewFollowers),
                 user.IsOn(EmailNotificationKind.Achievements),
-                user.IsOn(EmailNotificationKind.TrainingReminders))));
+                user.IsOn(EmailNotificationKind.TrainingReminders))),
+        PrivacyResponse.From(user, legal));
 }
 
 /// <param name="HeightCm">Centimetres; the portal converts for imperial users.</param>

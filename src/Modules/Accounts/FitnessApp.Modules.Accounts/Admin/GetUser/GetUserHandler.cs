@@ -1,15 +1,17 @@
 using FitnessApp.Modules.Accounts.Contracts.Security;
 using FitnessApp.Modules.Accounts.Data;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Accounts.Me;
 using FitnessApp.Modules.Accounts.Security.Audit.SearchAuditLog;
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Shared.Web;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FitnessApp.Modules.Accounts.Admin.GetUser;
 
-internal sealed class GetUserHandler(AccountsDbContext db, TimeProvider clock) : IRequestHandler<GetUser, AdminUserDetail>
+internal sealed class GetUserHandler(AccountsDbContext db, TimeProvider clock, IOptions<LegalOptions> legal) : IRequestHandler<GetUser, AdminUserDetail>
 {
     private static readonly string SignedIn = WireNames.Of(SecurityEventKind.SignedIn);
 
@@ -17,7 +19,7 @@ internal sealed class GetUserHandler(AccountsDbContext db, TimeProvider clock) :
     {
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.UserId, cancellationToken)
             ?? throw new NotFoundException("Account", request.UserId);
-        var account = await MeLoading.ResponseAsync(db, user, cancellationToken);
+        var account = await MeLoading.ResponseAsync(db, user, legal.Value, cancellationToken);
         var trail = db.AuditEntries.AsNoTracking().Where(e => e.UserId == user.Id);
         var lastSignIn = await trail.Where(e => e.Kind == SignedIn).MaxAsync(e => (DateTime?)e.OccurredAt, cancellationToken);
         var recent = await trail.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)

@@ -2,14 +2,16 @@ using FitnessApp.Modules.Accounts.Contracts.Notifications;
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Shared.Web;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FitnessApp.Modules.Accounts.Me.UpdateSettings;
 
-internal sealed class UpdateSettingsHandler(AccountsDbContext db) : IRequestHandler<UpdateSettings, MeResponse>
+internal sealed class UpdateSettingsHandler(AccountsDbContext db, IOptions<LegalOptions> legal) : IRequestHandler<UpdateSettings, MeResponse>
 {
     public async Task<MeResponse> Handle(UpdateSettings request, CancellationToken cancellationToken)
     {
@@ -25,6 +27,6 @@ internal sealed class UpdateSettingsHandler(AccountsDbContext db) : IRequestHand
             user.Switch(WireNames.Parse<EmailNotificationKind>(kind), on!.Value);
         }
 
-        return await MeLoading.ResponseAsync(db, user, cancellationToken);
+        return await MeLoading.ResponseAsync(db, user, legal.Value, cancellationToken);
     }
 }

@@ -7,4 +7,8 @@ internal sealed class RegisterInput
     public string? Email { get; set; }
 
     public string? Password { get; set; }
+
+    public bool AcceptTerms { get; set; }
+
+    public bool HealthDataConsent { get; set; }
 }

@@ -1,9 +1,11 @@
 using FitnessApp.Modules.Accounts.Contracts.PersonalData;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Accounts.Legal;
 using FitnessApp.Modules.Accounts.Me;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FitnessApp.Modules.Accounts.PersonalData.Export;
 
@@ -11,7 +13,7 @@ namespace FitnessApp.Modules.Accounts.PersonalData.Export;
 /// Accounts' part of an export: the account with its profile and settings, the avatar (largest size, as served), the
 /// user's security audit trail and their exports. Never the password hash, security stamp or tokens.
 /// </summary>
-internal sealed class AccountsPersonalDataExporter(AccountsDbContext db, UserManager<User> users) : IPersonalDataExporter
+internal sealed class AccountsPersonalDataExporter(AccountsDbContext db, UserManager<User> users, IOptions<LegalOptions> legal) : IPersonalDataExporter
 {
     public string Module => AccountsModule.ModuleName;
 
@@ -23,7 +25,7 @@ internal sealed class AccountsPersonalDataExporter(AccountsDbContext db, UserMan
             return;
         }
 
-        await writer.WriteJsonAsync("account", MeResponse.From(user, await users.GetRolesAsync(user)), cancellationToken);
+        await writer.WriteJsonAsync("account", MeResponse.From(user, await users.GetRolesAsync(user), legal.Value), cancellationToken);
         var avatar = await db.AvatarImages.AsNoTracking()
             .Where(a => a.UserId == userId)
             .OrderByDescending(a => a.Size)

@@ -11,7 +11,9 @@ namespace FitnessApp.Modules.Accounts.Registration.RegisterUser;
 
 internal static class RegisterUserEndpoint
 {
-    public sealed record Body(string? Email, string? Password, string? DisplayName);
+    /// <param name="AcceptedTermsVersion">Required: the version GET /terms answers, once the person accepted the terms and privacy policy.</param>
+    /// <param name="HealthDataConsent">Optional, false unless sent: the consent to store heart rate, weight and sleep.</param>
+    public sealed record Body(string? Email, string? Password, string? DisplayName, string? AcceptedTermsVersion, bool? HealthDataConsent);
 
     public static void MapRegisterUser(this IEndpointRouteBuilder group) =>
         group.MapPost("/register", Handle)
@@ -25,7 +27,12 @@ internal static class RegisterUserEndpoint
 
     private static async Task<Created<RegisteredUser>> Handle(Body body, IMediator mediator, CancellationToken cancellationToken)
     {
-        var user = await mediator.Send(new RegisterUser(body.Email ?? string.Empty, body.Password ?? string.Empty, body.DisplayName ?? string.Empty), cancellationToken);
+        var user = await mediator.Send(new RegisterUser(
+            body.Email ?? string.Empty,
+            body.Password ?? string.Empty,
+            body.DisplayName ?? string.Empty,
+            body.AcceptedTermsVersion,
+            body.HealthDataConsent ?? false), cancellationToken);
         return TypedResults.Created("/api/v1/accounts/me", user);
     }
 }

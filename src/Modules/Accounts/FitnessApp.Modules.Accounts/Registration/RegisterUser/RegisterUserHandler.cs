@@ -34,7 +34,17 @@ internal sealed class RegisterUserHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var email = request.Email.Trim();
         limiter.Take(AccountAction.Register, email);
-        var user = new User { UserName = email, Email = email, DisplayName = request.DisplayName.Trim(), CreatedAt = now };
+        var user = new User
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = request.DisplayName.Trim(),
+            CreatedAt = now,
+            AcceptedTermsVersion = request.AcceptedTermsVersion,
+            TermsAcceptedAt = now,
+            HealthDataConsent = request.HealthDataConsent,
+            HealthDataConsentChangedAt = request.HealthDataConsent ? now : null,
+        };
         await EnsurePasswordAcceptedAsync(user, request.Password);
 
         if (await users.FindByEmailAsync(email) is { } owner)
@@ -71,9 +81,13 @@ internal sealed class RegisterUserHandler(
 
         db.AddIntegrationEvent(new UserRegistered(user.Id, email, user.DisplayName), now);
         emails.Request(AccountEmailKind.ConfirmEmail, user);
-        audit.Add(SecurityEventKind.Registered, user);
+        // One entry for the registration: what was accepted and consented to is in its details.
+        audit.Add(SecurityEventKind.Registered, user, RegistrationDetails(request));
         return new RegisteredUser(user.Id, email, user.DisplayName);
     }
+
+    private static string RegistrationDetails(RegisterUser request) =>
+        $"Accepted terms and privacy policy version {request.AcceptedTermsVersion}; health-data consent {(request.HealthDataConsent ? "given" : "not given")}.";
 
     private static RegisteredUser Decoy(string email, User user) => new(Guid.CreateVersion7(), email, user.DisplayName);
 

@@ -1,11 +1,12 @@
 using FitnessApp.Modules.Devices.Contracts.DailyMetrics;
+using FitnessApp.Modules.Devices.Consent;
 using FitnessApp.Modules.Devices.Data;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Devices.DailyMetrics.GetDailyMetrics;
 
-internal sealed class GetDailyMetricsHandler(DevicesDbContext db) : IRequestHandler<Contracts.DailyMetrics.GetDailyMetrics, IReadOnlyList<DailyMetricsDay>>
+internal sealed class GetDailyMetricsHandler(DevicesDbContext db, IMediator mediator) : IRequestHandler<Contracts.DailyMetrics.GetDailyMetrics, IReadOnlyList<DailyMetricsDay>>
 {
     public async Task<IReadOnlyList<DailyMetricsDay>> Handle(Contracts.DailyMetrics.GetDailyMetrics request, CancellationToken cancellationToken)
     {
@@ -13,6 +14,7 @@ internal sealed class GetDailyMetricsHandler(DevicesDbContext db) : IRequestHand
             .Where(d => d.OwnerId == request.AthleteId && d.Date >= request.From && d.Date <= request.To)
             .Select(d => new DailyMetricsDay(d.Date, d.Steps, d.RestingHeartRate, d.SleepMinutes, d.WeightKg))
             .ToListAsync(cancellationToken);
-        return rows.OrderBy(d => d.Date).ToList();
+        var shown = await HealthDataConsent.GivenAsync(mediator, request.AthleteId, cancellationToken) ? rows : DailyMetricsWithoutHealthData.Of(rows);
+        return shown.OrderBy(d => d.Date).ToList();
     }
 }

@@ -13,4 +13,6 @@ internal sealed record RecordSamples(Guid DeviceId, Guid OwnerId, string DeviceN
 /// <param name="Duplicates">Items it already had (same device, type and time), including repeats within the batch.</param>
 /// <param name="ActivityIds">The Training activities recorded from new workout sessions.</param>
 /// <param name="Days">The athlete's local days whose daily metrics were recomputed.</param>
-internal sealed record RecordedSamples(int Accepted, int Duplicates, IReadOnlyList<Guid> ActivityIds, IReadOnlyList<DateOnly> Days);
+/// <param name="Refused">Items not stored because the athlete has not consented to health data (heart rate, resting heart rate, sleep, weight).</param>
+/// <param name="RefusedReason">Why they were refused; null when none was.</param>
+internal sealed record RecordedSamples(int Accepted, int Duplicates, IReadOnlyList<Guid> ActivityIds, IReadOnlyList<DateOnly> Days, int Refused = 0, string? RefusedReason = null);

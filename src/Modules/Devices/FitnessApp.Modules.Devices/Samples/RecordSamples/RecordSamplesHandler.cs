@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Devices.Consent;
 using FitnessApp.Modules.Devices.DailyMetrics;
 using FitnessApp.Modules.Devices.Data;
 using FitnessApp.Modules.Shared.Data;
@@ -16,7 +17,7 @@ internal sealed class RecordSamplesHandler(DevicesDbContext db, TimeProvider clo
 
     public async Task<RecordedSamples> Handle(RecordSamples request, CancellationToken cancellationToken)
     {
-        var items = request.Samples!;
+        var (items, refused) = await HealthDataConsentFilter.ApplyAsync(mediator, request.OwnerId, request.Samples!, cancellationToken);
         var workouts = items.Where(s => s.Type == SampleTypes.Workout).ToList();
         if (workouts.Count > 0 && !modules.IsEnabled(TrainingModule))
         {
@@ -59,7 +60,7 @@ internal sealed class RecordSamplesHandler(DevicesDbContext db, TimeProvider clo
             accepted++;
         }
 
-        return new RecordedSamples(accepted, duplicates, activities, days.Order().ToList());
+        return new RecordedSamples(accepted, duplicates, activities, days.Order().ToList(), refused, refused > 0 ? HealthDataConsent.RefusedReason : null);
     }
 
     /// <summary>A re-sent sample (same device, type and start) replaces the stored one: the latest word of the device wins.</summary>

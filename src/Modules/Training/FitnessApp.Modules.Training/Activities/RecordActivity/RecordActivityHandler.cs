@@ -1,6 +1,7 @@
 using FitnessApp.Modules.Shared.Messaging.Outbox;
 using FitnessApp.Modules.Shared.Web;
 using FitnessApp.Modules.Training.Activities.RecordTrackActivity;
+using FitnessApp.Modules.Training.Consent;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Data;
 using FitnessApp.Modules.Training.Domain;
@@ -18,6 +19,11 @@ internal sealed class RecordActivityHandler(TrainingDbContext db, TimeProvider c
 {
     public async Task<ActivityResponse> Handle(RecordActivity request, CancellationToken cancellationToken)
     {
+        if (request.AverageHeartRate is not null || request.MaxHeartRate is not null)
+        {
+            request = await HeartRateConsent.GivenAsync(mediator, request.OwnerId, cancellationToken) ? request : request with { AverageHeartRate = null, MaxHeartRate = null };
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var sport = WireNames.Parse<Sport>(request.Sport!);
         var start = request.StartTime!.Value.UtcDateTime;

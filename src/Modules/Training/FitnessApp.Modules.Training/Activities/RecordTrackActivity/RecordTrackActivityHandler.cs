@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FitnessApp.Modules.Shared.Messaging.Outbox;
+using FitnessApp.Modules.Training.Consent;
 using FitnessApp.Modules.Training.Contracts.Activities;
 using FitnessApp.Modules.Training.Contracts.Tracks;
 using FitnessApp.Modules.Training.Data;
@@ -23,6 +24,7 @@ internal sealed class RecordTrackActivityHandler(TrainingDbContext db, TimeProvi
 {
     public async Task<RecordedTrackActivity> Handle(Contracts.Tracks.RecordTrackActivity request, CancellationToken cancellationToken)
     {
+        request = await HeartRateConsent.ApplyAsync(mediator, request, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var start = request.StartTime.UtcDateTime;
         var zone = TimeZoneInfo.FindSystemTimeZoneById(request.TimeZone);

@@ -1,0 +1,6 @@
+namespace FitnessApp.Modules.Accounts.Pages.Privacy;
+
+internal static class PrivacyPaths
+{
+    public const string Privacy = "/account/privacy";
+}
