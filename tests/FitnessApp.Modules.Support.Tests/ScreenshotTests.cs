@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Shared.Contracts.Paging;
 using FitnessApp.Modules.Support.Domain;
 using Microsoft.AspNetCore.Http;
 
@@ -36,11 +37,11 @@ public sealed class ScreenshotTests
     [Fact]
     public void Given_a_cursor_When_encoded_and_decoded_Then_it_round_trips_and_garbage_is_refused()
     {
-        var cursor = new PageCursor(new DateTime(2026, 11, 21, 20, 0, 0, DateTimeKind.Utc), Guid.CreateVersion7());
+        var cursor = new KeysetCursor(new DateTime(2026, 11, 21, 20, 0, 0, DateTimeKind.Utc), Guid.CreateVersion7());
 
-        PageCursor.TryDecode(cursor.Encode(), out var decoded).ShouldBeTrue();
+        KeysetCursor.TryDecode(cursor.Encode(), out var decoded).ShouldBeTrue();
         decoded.ShouldBe(cursor);
-        PageCursor.IsValid("not-a-cursor").ShouldBeFalse();
-        PageCursor.IsValid(null).ShouldBeTrue();
+        KeysetCursor.IsValid("not-a-cursor").ShouldBeFalse();
+        KeysetCursor.IsValid(null).ShouldBeTrue();
     }
 }

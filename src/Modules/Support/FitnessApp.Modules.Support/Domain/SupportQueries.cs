@@ -1,3 +1,4 @@
+using FitnessApp.Modules.Shared.Contracts.Paging;
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Support.Data;
 using Microsoft.EntityFrameworkCore;
@@ -18,15 +19,15 @@ internal static class SupportQueries
     /// <summary>Newest first, after <paramref name="cursor"/> when it is one.</summary>
     public static IQueryable<Ticket> Page(this IQueryable<Ticket> query, string? cursor, int limit)
     {
-        if (PageCursor.TryDecode(cursor, out var after))
+        if (KeysetCursor.TryDecode(cursor, out var after))
         {
-            query = query.Where(t => t.CreatedAt < after.CreatedAt || (t.CreatedAt == after.CreatedAt && t.Id.CompareTo(after.Id) < 0));
+            query = query.Where(t => t.CreatedAt < after.At || (t.CreatedAt == after.At && t.Id.CompareTo(after.Id) < 0));
         }
 
         return query.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id).Take(limit + 1);
     }
 
-    public static string? NextCursor<T>(IReadOnlyList<T> rows, int limit, Func<T, PageCursor> position) =>
+    public static string? NextCursor<T>(IReadOnlyList<T> rows, int limit, Func<T, KeysetCursor> position) =>
         rows.Count > limit ? position(rows[limit - 1]).Encode() : null;
 
     /// <summary>Records that an operator works in support, so that tickets may be assigned to them.</summary>

@@ -43,5 +43,5 @@ internal static class FeedbackEndpoints
 
     private static async Task<Ok<Page<FeedbackItemResponse>>> List(
         IMediator mediator, string? category, string? cursor, int? limit, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListFeedback.ListFeedback(category, cursor, limit ?? PageCursor.DefaultLimit), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new ListFeedback.ListFeedback(category, cursor, limit ?? PageLimits.DefaultLimit), cancellationToken));
 }

@@ -84,7 +84,7 @@ internal static class QueueEndpoints
         ClaimsPrincipal principal, IMediator mediator, string? status, string? category, Guid? assigneeId, bool? mine, bool? unassigned,
         string? cursor, int? limit, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(
-            new ListQueue.ListQueue(principal.GetUserId(), status, category, assigneeId, mine ?? false, unassigned ?? false, cursor, limit ?? PageCursor.DefaultLimit),
+            new ListQueue.ListQueue(principal.GetUserId(), status, category, assigneeId, mine ?? false, unassigned ?? false, cursor, limit ?? PageLimits.DefaultLimit),
             cancellationToken));
 
     private static async Task<Ok<IReadOnlyList<AgentResponse>>> Agents(IMediator mediator, CancellationToken cancellationToken) =>

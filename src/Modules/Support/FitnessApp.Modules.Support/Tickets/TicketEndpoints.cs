@@ -91,7 +91,7 @@ internal static class TicketEndpoints
 
     private static async Task<Ok<Page<TicketSummaryResponse>>> List(
         ClaimsPrincipal principal, IMediator mediator, string? cursor, int? limit, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await mediator.Send(new ListMyTickets.ListMyTickets(principal.GetUserId(), cursor, limit ?? PageCursor.DefaultLimit), cancellationToken));
+        TypedResults.Ok(await mediator.Send(new ListMyTickets.ListMyTickets(principal.GetUserId(), cursor, limit ?? PageLimits.DefaultLimit), cancellationToken));
 
     private static async Task<Ok<TicketDetailResponse>> Get(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetMyTicket.GetMyTicket(id, principal.GetUserId()), cancellationToken));

@@ -10,9 +10,9 @@ internal sealed class ListImportsHandler(DevicesDbContext db) : IRequestHandler<
     public async Task<Page<ImportResponse>> Handle(ListImports request, CancellationToken cancellationToken)
     {
         var query = db.Imports.AsNoTracking().Where(i => i.AthleteId == request.AthleteId);
-        if (ImportCursor.TryDecode(request.Cursor, out var after))
+        if (KeysetCursor.TryDecode(request.Cursor, out var after))
         {
-            query = query.Where(i => i.CreatedAt < after.CreatedAt || (i.CreatedAt == after.CreatedAt && i.Id.CompareTo(after.Id) < 0));
+            query = query.Where(i => i.CreatedAt < after.At || (i.CreatedAt == after.At && i.Id.CompareTo(after.Id) < 0));
         }
 
         var imports = await query.OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id).Take(request.Limit + 1).ToListAsync(cancellationToken);
@@ -21,7 +21,7 @@ internal sealed class ListImportsHandler(DevicesDbContext db) : IRequestHandler<
         var files = await db.ImportFiles.AsNoTracking().Where(f => ids.Contains(f.ImportId)).OrderBy(f => f.Position).ToListAsync(cancellationToken);
         var activities = await db.ImportedActivities.AsNoTracking().Where(a => ids.Contains(a.ImportId)).OrderBy(a => a.StartTime).ToListAsync(cancellationToken);
         var items = page.Select(i => ImportResponses.From(i, files.Where(f => f.ImportId == i.Id).ToList(), activities.Where(a => a.ImportId == i.Id).ToList())).ToList();
-        var next = imports.Count > request.Limit ? new ImportCursor(page[^1].CreatedAt, page[^1].Id).Encode() : null;
+        var next = imports.Count > request.Limit ? new KeysetCursor(page[^1].CreatedAt, page[^1].Id).Encode() : null;
         return new Page<ImportResponse>(items, next);
     }
 }

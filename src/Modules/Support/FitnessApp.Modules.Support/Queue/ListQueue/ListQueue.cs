@@ -14,7 +14,7 @@ namespace FitnessApp.Modules.Support.Queue.ListQueue;
 /// the caller) and <paramref name="Unassigned"/>. Listing it records the caller as a support agent (assignable).
 /// </summary>
 internal sealed record ListQueue(
-    Guid OperatorId, string? Status, string? Category, Guid? AssigneeId, bool Mine, bool Unassigned, string? Cursor, int Limit = PageCursor.DefaultLimit)
+    Guid OperatorId, string? Status, string? Category, Guid? AssigneeId, bool Mine, bool Unassigned, string? Cursor, int Limit = PageLimits.DefaultLimit)
     : ICommand<Page<QueueItemResponse>>;
 
 internal sealed class ListQueueValidator : AbstractValidator<ListQueue>
@@ -25,8 +25,8 @@ internal sealed class ListQueueValidator : AbstractValidator<ListQueue>
             .WithMessage($"'status' must be one of: {WireNames.Names<TicketStatus>()}.");
         RuleFor(q => q.Category).Must(c => c is null || WireNames.IsValid<TicketCategory>(c))
             .WithMessage($"'category' must be one of: {WireNames.Names<TicketCategory>()}.");
-        RuleFor(q => q.Limit).InclusiveBetween(1, PageCursor.MaxLimit);
-        RuleFor(q => q.Cursor).Must(PageCursor.IsValid).WithMessage("'cursor' is not a cursor from a previous page.");
+        RuleFor(q => q.Limit).InclusiveBetween(1, PageLimits.MaxLimit);
+        RuleFor(q => q.Cursor).Must(KeysetCursor.IsValid).WithMessage("'cursor' is not a cursor from a previous page.");
         RuleFor(q => q.Unassigned).Must((q, unassigned) => !unassigned || (!q.Mine && q.AssigneeId is null))
             .WithMessage("'unassigned' cannot be combined with 'mine' or 'assigneeId'.");
     }
@@ -66,6 +66,6 @@ internal sealed class ListQueueHandler(SupportDbContext db, IMediator mediator, 
         var items = page.Select(t => new QueueItemResponse(
             t.Id, WireNames.Of(t.Category), t.Subject, WireNames.Of(t.Status), t.AuthorId, names.Of(t.AuthorId), t.AssigneeId, names.Of(t.AssigneeId),
             t.CreatedAt, t.UpdatedAt)).ToList();
-        return new Page<QueueItemResponse>(items, SupportQueries.NextCursor(rows, request.Limit, t => new PageCursor(t.CreatedAt, t.Id)));
+        return new Page<QueueItemResponse>(items, SupportQueries.NextCursor(rows, request.Limit, t => new KeysetCursor(t.CreatedAt, t.Id)));
     }
 }

@@ -10,14 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace FitnessApp.Modules.Support.Tickets.ListMyTickets;
 
 /// <summary>The author's tickets, newest first, each with its count of unread operator replies.</summary>
-internal sealed record ListMyTickets(Guid AuthorId, string? Cursor, int Limit = PageCursor.DefaultLimit) : IQuery<Page<TicketSummaryResponse>>;
+internal sealed record ListMyTickets(Guid AuthorId, string? Cursor, int Limit = PageLimits.DefaultLimit) : IQuery<Page<TicketSummaryResponse>>;
 
 internal sealed class ListMyTicketsValidator : AbstractValidator<ListMyTickets>
 {
     public ListMyTicketsValidator()
     {
-        RuleFor(q => q.Limit).InclusiveBetween(1, PageCursor.MaxLimit);
-        RuleFor(q => q.Cursor).Must(PageCursor.IsValid).WithMessage("'cursor' is not a cursor from a previous page.");
+        RuleFor(q => q.Limit).InclusiveBetween(1, PageLimits.MaxLimit);
+        RuleFor(q => q.Cursor).Must(KeysetCursor.IsValid).WithMessage("'cursor' is not a cursor from a previous page.");
     }
 }
 
@@ -37,6 +37,6 @@ internal sealed class ListMyTicketsHandler(SupportDbContext db) : IRequestHandle
         var items = rows.Take(request.Limit).Select(r => new TicketSummaryResponse(
             r.Ticket.Id, WireNames.Of(r.Ticket.Category), r.Ticket.Subject, WireNames.Of(r.Ticket.Status),
             r.Ticket.CreatedAt, r.Ticket.UpdatedAt, r.Unread, r.Ticket.HasScreenshot)).ToList();
-        return new Page<TicketSummaryResponse>(items, SupportQueries.NextCursor(rows, request.Limit, r => new PageCursor(r.Ticket.CreatedAt, r.Ticket.Id)));
+        return new Page<TicketSummaryResponse>(items, SupportQueries.NextCursor(rows, request.Limit, r => new KeysetCursor(r.Ticket.CreatedAt, r.Ticket.Id)));
     }
 }

@@ -31,9 +31,9 @@ internal sealed class ListActivitiesHandler(TrainingDbContext db) : IRequestHand
             query = query.Where(a => a.StartTime < toUtc);
         }
 
-        if (ActivityCursor.TryDecode(request.Cursor, out var after))
+        if (KeysetCursor.TryDecode(request.Cursor, out var after))
         {
-            query = query.Where(a => a.StartTime < after.StartTime || (a.StartTime == after.StartTime && a.Id.CompareTo(after.Id) < 0));
+            query = query.Where(a => a.StartTime < after.At || (a.StartTime == after.At && a.Id.CompareTo(after.Id) < 0));
         }
 
         var rows = await query
@@ -42,7 +42,7 @@ internal sealed class ListActivitiesHandler(TrainingDbContext db) : IRequestHand
             .WithExercises()
             .ToListAsync(cancellationToken);
         var items = rows.Take(request.Limit).Select(ActivityResponse.From).ToList();
-        var next = rows.Count > request.Limit ? new ActivityCursor(rows[request.Limit - 1].StartTime, rows[request.Limit - 1].Id).Encode() : null;
+        var next = rows.Count > request.Limit ? new KeysetCursor(rows[request.Limit - 1].StartTime, rows[request.Limit - 1].Id).Encode() : null;
         return new Page<ActivityResponse>(items, next);
     }
 }
