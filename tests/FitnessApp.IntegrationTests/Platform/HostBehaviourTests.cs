@@ -135,7 +135,7 @@ public abstract class HostBehaviourTests(FitnessAppFactory app)
     [Fact]
     public async Task Given_an_anonymous_client_When_using_a_wrong_method_on_a_protected_endpoint_Then_405_problem()
     {
-        var response = await app.CreateClient().DeleteAsync("/api/v1/accounts/me");
+        var response = await app.CreateClient().PatchAsync("/api/v1/accounts/me", null);
 
         await response.ShouldBeProblemAsync(HttpStatusCode.MethodNotAllowed);
     }

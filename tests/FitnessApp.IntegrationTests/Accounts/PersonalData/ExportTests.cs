@@ -31,7 +31,7 @@ public abstract class ExportTests(FitnessAppFactory app, ITestOutputHelper outpu
         var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Text()).RootElement;
         manifest.GetProperty("userId").GetGuid().ShouldBe(seeded.UserId);
         var modules = manifest.GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("module").GetString()).ToList();
-        modules.ShouldBe(["Accounts", "Devices", "Training"], ignoreOrder: true);
+        modules.ShouldBe(["Accounts", "Devices", "Support", "Training"], ignoreOrder: true);
         var listed = manifest.GetProperty("modules").EnumerateArray().SelectMany(m => m.GetProperty("files").EnumerateArray())
             .Select(f => f.GetProperty("path").GetString()).ToList();
         listed.ShouldBe(zip.Entries.Select(e => e.FullName).Where(n => n != "manifest.json"), ignoreOrder: true);

@@ -39,7 +39,7 @@ public sealed class ConsentTests(PortalFixture portal)
         await Expect(athlete.Locator("#terms-outdated-banner")).ToHaveCountAsync(0);
 
         var operatorPage = await portal.NewPageAsync();
-        await operatorPage.SignInAsync(PortalServer.AdminEmail, PortalServer.AdminPassword, returnUrl: "/ops/mailbox");
+        await operatorPage.SignInAsync(PortalServer.AdminEmail, PortalServer.AdminPassword, returnUrl: "/admin/mailbox");
         var message = await WaitForMessageAsync(operatorPage, email, "Confirm your email address");
         await message.Locator("a.mailbox-open").ClickAsync();
         var link = await operatorPage.Locator("#mailbox-message-body a.mailbox-link").GetAttributeAsync("href");
@@ -52,7 +52,7 @@ public sealed class ConsentTests(PortalFixture portal)
         await Expect(athlete.Locator("#privacy-terms-accepted")).ToContainTextAsync("2026-11-01");
         await Expect(athlete.Locator("#privacy-health-granted")).ToBeVisibleAsync();
 
-        await operatorPage.GotoAsync($"/ops/audit?user={Uri.EscapeDataString(email)}");
+        await operatorPage.GotoAsync($"/admin/audit?user={Uri.EscapeDataString(email)}");
         await Expect(operatorPage.Locator("tr.audit-row[data-kind='registered']")).ToContainTextAsync("version 2026-11-01; health-data consent given");
         await Expect(operatorPage.Locator("tr.audit-row[data-kind='emailConfirmed']")).ToHaveCountAsync(1);
     }
@@ -76,6 +76,8 @@ public sealed class ConsentTests(PortalFixture portal)
 
         await page.GotoAsync("/devices/health");
         await Expect(page.Locator("#health-consent-missing")).ToBeVisibleAsync();
+        // A click while the prerendered page is being replaced by the interactive one can be lost.
+        await Expect(page.Locator(".health-page")).ToHaveAttributeAsync("data-interactive", "true");
         await page.ClickAsync("#health-consent-link");
         await Expect(page).ToHaveURLAsync(new Regex("/account/privacy$"));
         await Expect(page.Locator(".privacy-page")).ToHaveAttributeAsync("data-ready", "true");
@@ -100,7 +102,7 @@ public sealed class ConsentTests(PortalFixture portal)
         for (var attempt = 0; attempt < 40 && await row.CountAsync() == 0; attempt++)
         {
             await Task.Delay(500);
-            await page.GotoAsync("/ops/mailbox");
+            await page.GotoAsync("/admin/mailbox");
         }
 
         await Expect(row.First).ToBeVisibleAsync();
