@@ -93,6 +93,21 @@ public sealed class GpxDocumentTests
     }
 
     [Fact]
+    public void Given_two_names_at_the_top_When_parsed_Then_the_first_names_the_file_and_parsing_goes_on()
+    {
+        // Found by the fuzz test: a second <name> used to be left unread, and the reader never moved on again.
+        const string xml = """
+            <gpx version="1.0" xmlns="http://www.topografix.com/GPX/1/0"><name>First</name><name>Second</name>
+            <trk><trkseg><trkpt lat="47.0" lon="8.5"><time>2026-11-01T08:00:00Z</time></trkpt><trkpt lat="47.001" lon="8.5"><time>2026-11-01T08:01:00Z</time></trkpt></trkseg></trk></gpx>
+            """;
+
+        var document = GpxReader.Read(Documents.Of(xml), XmlLimits.Default, CancellationToken.None);
+
+        document.Name.ShouldBe("First");
+        document.Tracks.ShouldHaveSingleItem().Segments.ShouldHaveSingleItem().Count.ShouldBe(2);
+    }
+
+    [Fact]
     public void Given_Garmin_track_point_extensions_When_parsed_Then_heart_rate_cadence_temperature_power_and_speed_are_read()
     {
         var activity = new GpxParser().Parse(Documents.Of(Garmin)).ShouldHaveSingleItem();

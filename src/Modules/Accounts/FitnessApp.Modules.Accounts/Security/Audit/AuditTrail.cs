@@ -2,6 +2,7 @@ using FitnessApp.Modules.Accounts.Contracts.Security;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
 using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Accounts.Security.Audit;
 
@@ -24,6 +25,13 @@ internal sealed class AuditTrail(AccountsDbContext db, IHttpContextAccessor http
 
     public async Task WriteAsync(SecurityEventKind kind, Guid? userId, string? email, string? details = null, CancellationToken cancellationToken = default)
     {
+        // An account being erased may still see sign-in attempts until every module has confirmed; recorded without who,
+        // so that nothing written after the erasure's own clean-up refers to the user.
+        if (userId is { } id && await db.ErasureRequests.AnyAsync(r => r.UserId == id, cancellationToken))
+        {
+            (userId, email) = (null, null);
+        }
+
         Add(kind, userId, email, details);
         await db.SaveChangesAsync(cancellationToken);
     }

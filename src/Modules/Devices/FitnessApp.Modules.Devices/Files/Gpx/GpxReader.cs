@@ -39,8 +39,10 @@ internal static class GpxReader
                     SafeXml.Skip(reader, limits);
                     break;
                 case "name" when reader.Depth is 1 or 2:
-                    // GPX 1.0 names the file in <gpx><name>, GPX 1.1 in <metadata><name>.
-                    documentName ??= Text(reader);
+                    // GPX 1.0 names the file in <gpx><name>, GPX 1.1 in <metadata><name>. The element is read even when a
+                    // name is known: a second <name> left unread would never move the reader on.
+                    var name = Text(reader);
+                    documentName ??= name;
                     break;
                 case "wpt" when reader.Depth == 1:
                     SafeXml.Skip(reader, limits);
