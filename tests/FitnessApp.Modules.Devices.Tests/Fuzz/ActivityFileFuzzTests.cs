@@ -86,10 +86,9 @@ public sealed class ActivityFileFuzzTests(ITestOutputHelper output)
                 if (elapsed > limit)
                 {
                     // Over the limit on a busy shared machine may be starvation: confirmed by a replay alone below.
-                    // Far over it (10×), the case is replayed at once on its own thread with StalledReplayFactor × its limit
-                    // (CI twice saw a whole-process stall of about 20 s that also held up such a replay, and that no replay
-                    // alone reproduces): a replay that overruns even that is a hang; one that finishes means the run is
-                    // stalled, and the case may take up to MaxStallSeconds to catch up.
+                    // Far over it (10×), the case is replayed at once on its own thread with StalledReplayFactor × its limit:
+                    // a replay that overruns even that is a hang (how the GPX reader's unread second <name> showed); one that
+                    // finishes means the run is starved, and the case may take up to MaxStallSeconds to catch up.
                     suspects.TryAdd(caseNumber, 0);
                     if (elapsed > 10 * limit && stalled.Add(caseNumber) && !ReplaysInTime(schedule, seed, total, caseNumber, StalledReplayFactor))
                     {
