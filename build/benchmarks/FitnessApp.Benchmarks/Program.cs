@@ -18,6 +18,30 @@ if (args.Contains("--progress"))
     return;
 }
 
+if (args.Contains("--social-feed"))
+{
+    await SocialFeedBenchmark.RunAsync();
+    return;
+}
+
+if (args.Contains("--loyalty"))
+{
+    await LoyaltyBenchmark.RunAsync(args);
+    return;
+}
+
+if (args.Contains("--shop-catalog"))
+{
+    await ShopCatalogBenchmark.RunAsync();
+    return;
+}
+
+if (args.Contains("--shop-checkout"))
+{
+    await ShopCheckoutBenchmark.RunAsync();
+    return;
+}
+
 if (args.Contains("--quick"))
 {
     // A plain Stopwatch loop, for a figure in seconds without BenchmarkDotNet's full run.

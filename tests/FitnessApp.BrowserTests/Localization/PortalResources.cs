@@ -5,7 +5,10 @@ using FitnessApp.Host.Jobs.Dashboard;
 using FitnessApp.Host.Portal;
 using FitnessApp.Modules.Accounts;
 using FitnessApp.Modules.Devices;
+using FitnessApp.Modules.Loyalty;
 using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Shop;
+using FitnessApp.Modules.Social;
 using FitnessApp.Modules.Support;
 using FitnessApp.Modules.Training;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,15 +45,44 @@ internal static class PortalResources
         ("ConnectionsText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Pages.Connections.ConnectionsText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Pages/Connections"),
         ("SecurityText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Security.SecurityText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Security"),
         ("SupportText", new ResourceManager("FitnessApp.Modules.Support.Resources.Pages.SupportText", typeof(SupportModule).Assembly), "src/Modules/Support/FitnessApp.Modules.Support/Pages"),
+        ("SocialText", new ResourceManager("FitnessApp.Modules.Social.Resources.Pages.SocialText", typeof(SocialModule).Assembly), null),
+        ("LoyaltyText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.LoyaltyText", typeof(LoyaltyModule).Assembly), null),
+        ("ShopText", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.ShopText", typeof(ShopModule).Assembly), null),
+        ("CatalogText", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Catalog.CatalogText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Catalog"),
+        ("ShopImagesText", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Catalog.Images.ImagesText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Catalog/Images"),
+        ("RulesText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.Rules.RulesText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/Rules"),
+        ("CampaignsText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.Campaigns.CampaignsText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/Campaigns"),
         ("DataText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Data.DataText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Data"),
         ("AdminText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Admin.AdminText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Admin"),
         ("LegalText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Legal.LegalText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Legal"),
         ("PrivacyText", new ResourceManager("FitnessApp.Modules.Accounts.Resources.Pages.Privacy.PrivacyText", typeof(AccountsModule).Assembly), "src/Modules/Accounts/FitnessApp.Modules.Accounts/Pages/Privacy"),
         ("HealthConsentText", new ResourceManager("FitnessApp.Modules.Devices.Resources.Consent.HealthConsentText", typeof(DevicesModule).Assembly), "src/Modules/Devices/FitnessApp.Modules.Devices/Consent"),
+        ("NotificationsText", new ResourceManager("FitnessApp.Modules.Social.Resources.Pages.Notifications.NotificationsText", typeof(SocialModule).Assembly), "src/Modules/Social/FitnessApp.Modules.Social/Pages/Notifications"),
+        ("ModerationText", new ResourceManager("FitnessApp.Modules.Social.Resources.Pages.Moderation.ModerationText", typeof(SocialModule).Assembly), "src/Modules/Social/FitnessApp.Modules.Social/Pages/Moderation"),
+        ("GroupsText", new ResourceManager("FitnessApp.Modules.Social.Resources.Pages.Groups.GroupsText", typeof(SocialModule).Assembly), "src/Modules/Social/FitnessApp.Modules.Social/Pages/Groups"),
+        ("ActivityText", new ResourceManager("FitnessApp.Modules.Social.Resources.Pages.Activity.ActivityText", typeof(SocialModule).Assembly), "src/Modules/Social/FitnessApp.Modules.Social/Pages/Activity"),
+        ("SocialConnectionsText", new ResourceManager("FitnessApp.Modules.Social.Resources.Pages.Connections.ConnectionsText", typeof(SocialModule).Assembly), "src/Modules/Social/FitnessApp.Modules.Social/Pages/Connections"),
+        ("FeedText", new ResourceManager("FitnessApp.Modules.Social.Resources.Pages.Feed.FeedText", typeof(SocialModule).Assembly), "src/Modules/Social/FitnessApp.Modules.Social/Pages/Feed"),
+        ("AchievementsText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.Achievements.AchievementsText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/Achievements"),
+        ("AchievementCatalogText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.Achievements.AchievementsText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/AchievementCatalog"),
+        ("PromoCodesText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.PromoCodes.PromoCodesText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/PromoCodes"),
+        ("PointsText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.Points.PointsText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/Points"),
+        ("LevelsText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.Levels.LevelsText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/Levels"),
+        ("ActivityFormatText", new ResourceManager("FitnessApp.Modules.Social.Resources.Pages.Shared.ActivityFormatText", typeof(SocialModule).Assembly), null),
+        ("ChallengesText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.Challenges.ChallengesText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/Challenges"),
+        ("ChallengesAdminText", new ResourceManager("FitnessApp.Modules.Loyalty.Resources.Pages.ChallengesAdmin.ChallengesAdminText", typeof(LoyaltyModule).Assembly), "src/Modules/Loyalty/FitnessApp.Modules.Loyalty/Pages/ChallengesAdmin"),
+        ("ShopImportsText", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Imports.ImportsText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Imports"),
+        ("ShoppingText (Cart)", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Cart.ShoppingText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Cart"),
+        ("ShoppingText (Checkout)", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Cart.ShoppingText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Checkout"),
+        ("ShoppingText (Orders)", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Cart.ShoppingText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Orders"),
+        ("ShopPaymentsText", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Payments.PaymentsText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Payments"),
+        ("ShopReviewsText", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Reviews.ReviewsText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Reviews"),
+        ("ShopOffersText", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.Offers.OffersText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/Offers"),
+        ("ShopOrdersAdminText", new ResourceManager("FitnessApp.Modules.Shop.Resources.Pages.OrdersAdmin.OrdersAdminText", typeof(ShopModule).Assembly), "src/Modules/Shop/FitnessApp.Modules.Shop/Pages/OrdersAdmin"),
     ];
 
-    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(new SupportModule().Navigation)
-        .Concat(PlatformNavigation.Operators).Concat(AccountsModule.OperatorNavigation).Concat(SupportModule.OperatorNavigation);
+    public static IEnumerable<NavigationEntry> NavigationEntries => new AccountsModule().Navigation.Concat(new TrainingModule().Navigation).Concat(new DevicesModule().Navigation).Concat(new SupportModule().Navigation).Concat(new SocialModule().Navigation).Concat(new LoyaltyModule().Navigation).Concat(new ShopModule().Navigation)
+        .Concat(PlatformNavigation.Operators).Concat(AccountsModule.OperatorNavigation).Concat(SupportModule.OperatorNavigation).Concat(SocialModule.OperatorNavigation).Concat(LoyaltyModule.OperatorNavigation).Concat(ShopModule.OperatorNavigation);
 
     public static IReadOnlyDictionary<string, string> Texts(ResourceManager resources, CultureInfo culture)
     {

@@ -18,9 +18,11 @@ public abstract class ProfileContractTests(FitnessAppFactory app)
 
         var profiles = await SendAsync(new GetAthleteProfiles([id]));
 
-        profiles.ShouldBe([
-            new AthleteProfile(id, "Profile Runner", new DateOnly(1990, 5, 17), Sex.Female, 168.5, 61.2, 188, 48, UnitSystem.Imperial, "ru", "Europe/Berlin", DefaultVisibility.Followers),
-        ]);
+        var profile = profiles.ShouldHaveSingleItem();
+        (profile with { PreferredSports = null }).ShouldBe(
+            new AthleteProfile(id, "Profile Runner", new DateOnly(1990, 5, 17), Sex.Female, 168.5, 61.2, 188, 48, UnitSystem.Imperial, "ru", "Europe/Berlin", DefaultVisibility.Followers,
+                null, AthleteProfileVisibility.FollowersOnly, "Berlin", "DE", "Marathons and mountains."));
+        profile.PreferredSports.ShouldBe(["running", "trailRunning"]);
     }
 
     [Fact]
@@ -31,7 +33,8 @@ public abstract class ProfileContractTests(FitnessAppFactory app)
 
         var profile = (await SendAsync(new GetAthleteProfiles([id]))).ShouldHaveSingleItem();
 
-        profile.ShouldBe(new AthleteProfile(id, "Test Athlete", null, Sex.Unspecified, null, null, null, null, UnitSystem.Metric, "en", "UTC", DefaultVisibility.Private));
+        (profile with { PreferredSports = null }).ShouldBe(new AthleteProfile(id, "Test Athlete", null, Sex.Unspecified, null, null, null, null, UnitSystem.Metric, "en", "UTC", DefaultVisibility.Private));
+        profile.PreferredSports.ShouldBe([]);
         profile.AgeOn(new DateOnly(2026, 11, 21)).ShouldBeNull();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,8 @@ public class FitnessAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         Database = database;
         DataFolder = Path.Combine(Path.GetTempPath(), _name);
     }
+
+    private const int TestPasswordHashIterations = 1_000;
 
     public TestDatabase Database { get; }
 
@@ -85,6 +88,9 @@ public class FitnessAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
         builder.ConfigureTestServices(services =>
         {
+            // Thousands of accounts are registered and signed in per run; at the production 100,000 PBKDF2 iterations
+            // the hashing alone costs minutes of CPU. The production setting is asserted by the Accounts unit tests.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = TestPasswordHashIterations);
             foreach (var configure in _services)
             {
                 configure(services);

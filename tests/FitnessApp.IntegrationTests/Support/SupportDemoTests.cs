@@ -12,7 +12,7 @@ public abstract class SupportDemoTests(FitnessAppFactory app) : IAsyncLifetime
 {
     public Task InitializeAsync()
     {
-        app.With(DemoSeeding.EnabledKey, "true").With("Modules:Training:Enabled", "false").With("Modules:Devices:Enabled", "false");
+        app.With(DemoSeeding.EnabledKey, "true").With("Modules:Training:Enabled", "false").With("Modules:Devices:Enabled", "false").With("Modules:Social:Enabled", "false");
         app.CreateClient().Dispose(); // starts the host, which seeds
         return Task.CompletedTask;
     }

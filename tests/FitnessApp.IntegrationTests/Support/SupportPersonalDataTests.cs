@@ -65,7 +65,6 @@ public abstract class SupportPersonalDataTests(SupportApp app)
             (await db.Messages.CountAsync(m => m.AuthorId == athleteId || m.AuthorId == operatorId || m.TicketId == id)).ShouldBe(0);
             (await db.Screenshots.CountAsync(s => s.TicketId == id)).ShouldBe(0);
             (await db.Feedback.CountAsync(f => f.AuthorId == athleteId)).ShouldBe(0);
-            (await db.Agents.CountAsync(a => a.UserId == operatorId)).ShouldBe(0);
             (await db.Messages.CountAsync(m => m.TicketId == otherTicket)).ShouldBe(3);
             return true;
         });

@@ -1,6 +1,7 @@
 using System.Text;
 using FitnessApp.Modules.Accounts.Avatars;
 using FitnessApp.Modules.Accounts.Avatars.Imaging;
+using FitnessApp.Modules.Shared.Imaging;
 using FluentValidation;
 using Microsoft.AspNetCore.Http;
 

@@ -1,4 +1,4 @@
-using FitnessApp.Modules.Accounts.Avatars.Imaging;
+using FitnessApp.Modules.Shared.Imaging;
 
 namespace FitnessApp.Modules.Accounts.Tests.Avatars;
 

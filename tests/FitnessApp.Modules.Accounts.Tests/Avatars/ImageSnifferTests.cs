@@ -1,5 +1,5 @@
 using System.Text;
-using FitnessApp.Modules.Accounts.Avatars.Imaging;
+using FitnessApp.Modules.Shared.Imaging;
 
 namespace FitnessApp.Modules.Accounts.Tests.Avatars;
 

@@ -1,7 +1,10 @@
 using FitnessApp.Host.Startup;
 using FitnessApp.Modules.Accounts;
 using FitnessApp.Modules.Devices;
+using FitnessApp.Modules.Loyalty;
 using FitnessApp.Modules.Shared.Modules;
+using FitnessApp.Modules.Shop;
+using FitnessApp.Modules.Social;
 using FitnessApp.Modules.Support;
 using FitnessApp.Modules.Training;
 
@@ -25,6 +28,9 @@ internal static class ModulesRegistry
         services.AddTrainingModule(configuration);
         services.AddDevicesModule(configuration);
         services.AddSupportModule(configuration);
+        services.AddSocialModule(configuration);
+        services.AddLoyaltyModule(configuration);
+        services.AddShopModule(configuration);
         return services;
     }
 
@@ -34,6 +40,9 @@ internal static class ModulesRegistry
         app.MapTrainingModule();
         app.MapDevicesModule();
         app.MapSupportModule();
+        app.MapSocialModule();
+        app.MapLoyaltyModule();
+        app.MapShopModule();
         return app;
     }
 }

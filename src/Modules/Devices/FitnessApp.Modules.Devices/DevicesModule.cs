@@ -55,6 +55,7 @@ public sealed class DevicesModule : IModule
         services.AddOnDemandJob<ZipImportJob>(ModuleName, ZipImportJob.Name, "Imports the activity files of an uploaded zip");
         services.AddProviderSync(configuration);
         services.AddScoped<IPersonalDataExporter, DevicesPersonalDataExporter>();
+        services.AddScoped<ProviderGrantRevocation>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)

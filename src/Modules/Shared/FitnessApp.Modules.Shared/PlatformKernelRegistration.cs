@@ -27,6 +27,7 @@ public static class PlatformKernelRegistration
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSignalInterceptor>();
+        services.AddSingleton<AfterCommitInterceptor>();
         services.AddMetrics();
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher>();

@@ -68,6 +68,8 @@ public sealed partial class SupportTicketTests(PortalFixture portal)
         var mine = athlete.Locator($"#support-ticket-{ticketId}");
         await Expect(mine).ToHaveAttributeAsync("data-unread", "1");
         await Expect(athlete.Locator("#support-unread-total")).ToBeVisibleAsync();
+        // A link clicked while the circuit is still starting can be undone by the page's first interactive render.
+        await Expect(athlete.Locator(".support-page")).ToHaveAttributeAsync("data-interactive", "true");
         await mine.Locator("a").ClickAsync();
 
         await Expect(athlete).ToHaveURLAsync(TicketUrl());

@@ -279,10 +279,13 @@ public abstract class AdminApiTests(SecurityApp app)
         var second = app.CreateClient().WithBearer((await app.CreateClient().LoginAsync(email)).AccessToken);
 
         var revoked = await admin.SetRolesAsync(id, "operator");
-        var againstLast = await second.SetRolesAsync(adminId, "athlete");
+        var withOldToken = await second.SetRolesAsync(adminId, "athlete");
+        var signedInAgain = app.CreateClient().WithBearer((await app.CreateClient().LoginAsync(email)).AccessToken);
+        var againstLast = await signedInAgain.SetRolesAsync(adminId, "athlete");
 
         (await revoked.JsonAsync()).GetProperty("roles").Strings().ShouldBe(["athlete", "operator"]);
-        // The second account's token still says admin, but the account no longer is one.
+        // Revoking a role ends the sessions that carried it; signed in again, the account is an operator, not an admin.
+        withOldToken.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         await againstLast.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 

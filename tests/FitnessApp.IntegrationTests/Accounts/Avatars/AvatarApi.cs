@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Net.Http.Headers;
 using System.Text;
-using FitnessApp.Modules.Accounts.Avatars.Imaging;
+using FitnessApp.Modules.Shared.Imaging;
 
 namespace FitnessApp.IntegrationTests.Accounts.Avatars;
 

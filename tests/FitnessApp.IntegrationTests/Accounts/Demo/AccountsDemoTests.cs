@@ -16,6 +16,7 @@ public abstract class AccountsDemoTests(FitnessAppFactory app) : IAsyncLifetime
         app.With(DemoSeeding.EnabledKey, "true");
         app.With("Modules:Training:Enabled", "false");
         app.With("Modules:Devices:Enabled", "false");
+        app.With("Modules:Social:Enabled", "false");
         app.CreateClient().Dispose(); // starts the host, which seeds
         return Task.CompletedTask;
     }

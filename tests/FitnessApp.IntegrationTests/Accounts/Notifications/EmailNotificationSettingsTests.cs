@@ -7,7 +7,7 @@ namespace FitnessApp.IntegrationTests.Accounts.Notifications;
 public abstract class EmailNotificationSettingsTests(FitnessAppFactory app)
 {
     [Fact]
-    public async Task Given_a_new_athlete_When_reading_me_Then_every_email_notification_is_on()
+    public async Task Given_a_new_athlete_When_reading_me_Then_every_email_notification_is_on_except_the_shop_offers()
     {
         var client = await app.CreateAthleteClientAsync();
 
@@ -16,6 +16,8 @@ public abstract class EmailNotificationSettingsTests(FitnessAppFactory app)
         Kinds(notifications).ShouldBe(new Dictionary<string, bool>
         {
             ["supportReplies"] = true, ["newFollowers"] = true, ["achievements"] = true, ["trainingReminders"] = true,
+            ["followRequests"] = true, ["kudos"] = true, ["comments"] = true, ["mentions"] = true, ["groupInvitations"] = true, ["eventReminders"] = true,
+            ["orders"] = true, ["shopOffers"] = false,
         });
     }
 
@@ -32,6 +34,8 @@ public abstract class EmailNotificationSettingsTests(FitnessAppFactory app)
         Kinds(notifications).ShouldBe(new Dictionary<string, bool>
         {
             ["supportReplies"] = false, ["newFollowers"] = true, ["achievements"] = false, ["trainingReminders"] = true,
+            ["followRequests"] = true, ["kudos"] = true, ["comments"] = true, ["mentions"] = true, ["groupInvitations"] = true, ["eventReminders"] = true,
+            ["orders"] = true, ["shopOffers"] = false,
         });
     }
 
@@ -44,6 +48,23 @@ public abstract class EmailNotificationSettingsTests(FitnessAppFactory app)
         (await client.PutSettingsAsync(ProfileApi.SettingsBody("""{"emailNotifications":{"newFollowers":true}}"""))).EnsureSuccessStatusCode();
 
         (await client.GetMeAsync()).GetProperty("settings").GetProperty("emailNotifications").GetProperty("newFollowers").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Given_the_opt_in_shop_offers_When_switching_them_on_and_off_Then_me_follows_and_other_kinds_stay_on()
+    {
+        var client = await app.CreateAthleteClientAsync();
+
+        (await client.PutSettingsAsync(ProfileApi.SettingsBody("""{"emailNotifications":{"shopOffers":true}}"""))).EnsureSuccessStatusCode();
+        var on = (await client.GetMeAsync()).GetProperty("settings").GetProperty("emailNotifications");
+        (await client.PutSettingsAsync(ProfileApi.SettingsBody("""{"emailNotifications":{"shopOffers":false,"orders":false}}"""))).EnsureSuccessStatusCode();
+        var off = (await client.GetMeAsync()).GetProperty("settings").GetProperty("emailNotifications");
+
+        on.GetProperty("shopOffers").GetBoolean().ShouldBeTrue();
+        on.GetProperty("orders").GetBoolean().ShouldBeTrue();
+        off.GetProperty("shopOffers").GetBoolean().ShouldBeFalse();
+        off.GetProperty("orders").GetBoolean().ShouldBeFalse();
+        off.GetProperty("kudos").GetBoolean().ShouldBeTrue();
     }
 
     [Theory]

@@ -31,7 +31,7 @@ public abstract class ExportTests(FitnessAppFactory app, ITestOutputHelper outpu
         var manifest = JsonDocument.Parse(zip.GetEntry("manifest.json")!.Text()).RootElement;
         manifest.GetProperty("userId").GetGuid().ShouldBe(seeded.UserId);
         var modules = manifest.GetProperty("modules").EnumerateArray().Select(m => m.GetProperty("module").GetString()).ToList();
-        modules.ShouldBe(["Accounts", "Devices", "Support", "Training"], ignoreOrder: true);
+        modules.ShouldBe(["Accounts", "Devices", "Loyalty", "Shop", "Social", "Support", "Training"], ignoreOrder: true);
         var listed = manifest.GetProperty("modules").EnumerateArray().SelectMany(m => m.GetProperty("files").EnumerateArray())
             .Select(f => f.GetProperty("path").GetString()).ToList();
         listed.ShouldBe(zip.Entries.Select(e => e.FullName).Where(n => n != "manifest.json"), ignoreOrder: true);
@@ -43,6 +43,13 @@ public abstract class ExportTests(FitnessAppFactory app, ITestOutputHelper outpu
             .Any(e => e.Bytes().SequenceEqual(seeded.FitBytes)).ShouldBeTrue("the original FIT file, unchanged");
         zip.GetEntry("Devices/samples.json")!.Text().ShouldContain("heartRate");
         zip.GetEntry("Accounts/account.json")!.Text().ShouldContain(seeded.Email);
+        var orders = JsonDocument.Parse(zip.GetEntry("Shop/shop-orders.json")!.Text()).RootElement;
+        orders.GetArrayLength().ShouldBe(1);
+        orders[0].GetProperty("address").GetProperty("shipCity").GetString().ShouldBe("Berlin");
+        JsonDocument.Parse(zip.GetEntry("Shop/shop-cart.json")!.Text()).RootElement.GetArrayLength().ShouldBe(1);
+        var reviews = JsonDocument.Parse(zip.GetEntry("Shop/shop-reviews.json")!.Text()).RootElement;
+        reviews.GetArrayLength().ShouldBe(1);
+        reviews[0].GetProperty("text").GetString().ShouldBe("Erasable review.");
 
         foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".json", StringComparison.Ordinal)))
         {

@@ -6,7 +6,11 @@ using FitnessApp.IntegrationTests.Devices.Imports;
 using FitnessApp.IntegrationTests.Devices.Push;
 using FitnessApp.IntegrationTests.Infrastructure;
 using FitnessApp.IntegrationTests.Jobs;
+using FitnessApp.IntegrationTests.Shop.Orders;
+using FitnessApp.IntegrationTests.Shop.Reviews;
 using FitnessApp.IntegrationTests.Training;
+using FitnessApp.Modules.Shop.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.IntegrationTests.Accounts.PersonalData;
 
@@ -23,7 +27,7 @@ internal static class PersonalDataApi
 
     /// <summary>
     /// An athlete with real data everywhere: an imported FIT file, a registered device and pushed samples, a manual
-    /// activity, shoes, a goal, a plan; sign-ins in the audit log.
+    /// activity, shoes, a goal, a plan; a delivered shop order and a review of its product; sign-ins in the audit log.
     /// </summary>
     public static async Task<(HttpClient Client, Seeded Data)> SeedAsync(FitnessAppFactory app)
     {
@@ -47,6 +51,12 @@ internal static class PersonalDataApi
         await client.AddShoesAsync();
         await client.AddGoalAsync(new { period = "week", metric = "distance", sport = "running", targetValue = 25000, title = "25 k a week" });
         await client.EnrolOkAsync(PlanApi.FiveKilometreBeginnerId, PlanApi.TodayUtc);
+        var sku = await app.SeedSkuAsync();
+        var order = (await client.PlaceOrderAsync(sku)).Id();
+        await app.MarkDeliveredAsync(order);
+        var product = await app.Services.QueryAsync<ShopDbContext, Guid>(db => db.Skus.Where(s => s.Id == sku).Select(s => s.ProductId).SingleAsync());
+        (await client.PutReviewAsync(product, 4, "Erasable review.")).EnsureSuccessStatusCode();
+        (await client.PutItemAsync(sku, 1)).EnsureSuccessStatusCode();
         await app.CreateClient().LoginAsync(email);
         return (client, new Seeded(userId, email, title, import.FirstActivityId(), fit));
     }

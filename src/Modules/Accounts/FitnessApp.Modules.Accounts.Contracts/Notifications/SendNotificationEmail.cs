@@ -18,4 +18,16 @@ public enum EmailNotificationKind
     NewFollowers = 1,
     Achievements = 2,
     TrainingReminders = 3,
+    FollowRequests = 4,
+    Kudos = 5,
+    Comments = 6,
+    Mentions = 7,
+    GroupInvitations = 8,
+    EventReminders = 9,
+
+    /// <summary>Shop order updates: placed, paid, shipped, delivered, cancelled, refunded.</summary>
+    Orders = 10,
+
+    /// <summary>The shop's weekly personal offers: marketing, so off until the athlete switches it on.</summary>
+    ShopOffers = 11,
 }

@@ -21,6 +21,9 @@ public sealed record GetAthleteProfiles(IReadOnlyCollection<Guid> UserIds) : IQu
 /// The 256-pixel avatar (<c>size=64</c> in the query gives the small one), null without one. The address changes
 /// with every upload; fetching it applies the owner's profile visibility.
 /// </param>
+/// <param name="ProfileVisibility">Who may see the profile beyond the name and avatar: everyone, or accepted followers.</param>
+/// <param name="Country">ISO 3166-1 alpha-2, upper case.</param>
+/// <param name="PreferredSports">The sports' wire names as stored (<c>running</c>, <c>trailRunning</c>).</param>
 public sealed record AthleteProfile(
     Guid UserId,
     string DisplayName,
@@ -34,7 +37,12 @@ public sealed record AthleteProfile(
     string Language,
     string TimeZone,
     DefaultVisibility DefaultActivityVisibility,
-    string? AvatarUrl = null)
+    string? AvatarUrl = null,
+    AthleteProfileVisibility ProfileVisibility = AthleteProfileVisibility.Public,
+    string? City = null,
+    string? Country = null,
+    string? Bio = null,
+    IReadOnlyList<string>? PreferredSports = null)
 {
     /// <summary>Whole years on <paramref name="date"/>, or null without a birth date.</summary>
     public int? AgeOn(DateOnly date)

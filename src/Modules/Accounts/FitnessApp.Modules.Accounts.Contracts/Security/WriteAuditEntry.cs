@@ -34,4 +34,6 @@ public enum SecurityEventKind
     TermsAccepted = 18,
     HealthDataConsentGranted = 19,
     HealthDataConsentWithdrawn = 20,
+    AccountSuspended = 21,
+    ModerationAction = 22,
 }

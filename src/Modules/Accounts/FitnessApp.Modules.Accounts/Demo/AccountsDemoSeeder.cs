@@ -1,9 +1,9 @@
 using FitnessApp.Modules.Accounts.Avatars;
-using FitnessApp.Modules.Accounts.Avatars.Imaging;
 using FitnessApp.Modules.Accounts.Contracts.Users;
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
 using FitnessApp.Modules.Shared.Demo;
+using FitnessApp.Modules.Shared.Imaging;
 using FitnessApp.Modules.Shared.Messaging.Outbox;
 using FitnessApp.Modules.Shared.Security;
 using Microsoft.AspNetCore.Identity;
@@ -88,7 +88,7 @@ internal sealed class AccountsDemoSeeder(
     private async Task EnsureAvatarAsync(User user, CancellationToken cancellationToken)
     {
         // Without libgd3 (README) the demo accounts show their initials instead.
-        if (user.AvatarVersion is not null || !LibGd.IsAvailable)
+        if (user.AvatarVersion is not null || !GdImage.IsAvailable)
         {
             return;
         }

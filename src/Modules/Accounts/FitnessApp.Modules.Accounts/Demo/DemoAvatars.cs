@@ -1,5 +1,6 @@
 using FitnessApp.Modules.Accounts.Avatars;
 using FitnessApp.Modules.Accounts.Avatars.Imaging;
+using FitnessApp.Modules.Shared.Imaging;
 
 namespace FitnessApp.Modules.Accounts.Demo;
 

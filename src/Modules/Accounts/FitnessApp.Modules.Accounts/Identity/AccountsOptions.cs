@@ -9,6 +9,9 @@ internal sealed class AccountsOptions
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
 
+    /// <summary>How long a node trusts an account's security stamp it read for bearer validation.</summary>
+    public TimeSpan BearerStampCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     public BootstrapOptions Bootstrap { get; set; } = new();
 
     /// <summary>The first admin, created at startup when both values are set.</summary>

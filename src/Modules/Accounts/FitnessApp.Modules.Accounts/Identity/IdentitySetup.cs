@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FitnessApp.Modules.Accounts.Identity;
@@ -47,6 +48,9 @@ internal static class IdentitySetup
             .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddMemoryCache();
+        services.AddSingleton<SecurityStampCache>();
+        services.Replace(ServiceDescriptor.Scoped<IUserStore<User>, StampAwareUserStore>());
 
         // PBKDF2 (HMAC-SHA512, 128-bit salt, 256-bit subkey), pinned rather than left to the framework's default.
         services.Configure<PasswordHasherOptions>(options =>
@@ -75,6 +79,7 @@ internal static class IdentitySetup
                 var tokens = configuration.GetSection(AccountsOptions.Section).Get<AccountsOptions>() ?? new AccountsOptions();
                 options.BearerTokenExpiration = tokens.AccessTokenLifetime;
                 options.RefreshTokenExpiration = tokens.RefreshTokenLifetime;
+                BearerSessionValidation.Configure(options);
             })
             .AddIdentityCookies();
 

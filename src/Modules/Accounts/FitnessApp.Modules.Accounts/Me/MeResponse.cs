@@ -51,7 +51,15 @@ internal sealed record MeResponse(
                 user.IsOn(EmailNotificationKind.SupportReplies),
                 user.IsOn(EmailNotificationKind.NewFollowers),
                 user.IsOn(EmailNotificationKind.Achievements),
-                user.IsOn(EmailNotificationKind.TrainingReminders))),
+                user.IsOn(EmailNotificationKind.TrainingReminders),
+                user.IsOn(EmailNotificationKind.FollowRequests),
+                user.IsOn(EmailNotificationKind.Kudos),
+                user.IsOn(EmailNotificationKind.Comments),
+                user.IsOn(EmailNotificationKind.Mentions),
+                user.IsOn(EmailNotificationKind.GroupInvitations),
+                user.IsOn(EmailNotificationKind.EventReminders),
+                user.IsOn(EmailNotificationKind.Orders),
+                user.IsOn(EmailNotificationKind.ShopOffers))),
         PrivacyResponse.From(user, legal));
 }
 
@@ -77,5 +85,17 @@ internal sealed record SettingsResponse(
     ProfileVisibility ProfileVisibility,
     EmailNotificationsResponse EmailNotifications);
 
-/// <summary>Which kinds of email the athlete gets (each on by default).</summary>
-internal sealed record EmailNotificationsResponse(bool SupportReplies, bool NewFollowers, bool Achievements, bool TrainingReminders);
+/// <summary>Which kinds of email the athlete gets (each on by default, except the shop's offers).</summary>
+internal sealed record EmailNotificationsResponse(
+    bool SupportReplies,
+    bool NewFollowers,
+    bool Achievements,
+    bool TrainingReminders,
+    bool FollowRequests,
+    bool Kudos,
+    bool Comments,
+    bool Mentions,
+    bool GroupInvitations,
+    bool EventReminders,
+    bool Orders,
+    bool ShopOffers);

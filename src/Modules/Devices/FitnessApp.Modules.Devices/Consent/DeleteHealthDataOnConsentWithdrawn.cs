@@ -8,7 +8,8 @@ namespace FitnessApp.Modules.Devices.Consent;
 
 /// <summary>
 /// The athlete withdrew the health-data consent: their heart-rate, resting-heart-rate, sleep and weight samples are
-/// deleted and the daily rows keep only the steps (a row with nothing left goes). Idempotent: a second run finds nothing.
+/// deleted, the daily rows keep only the steps (a row with nothing left goes), and the kept originals of imported files
+/// that hold heart rate are deleted (<see cref="OriginalsWithHeartRate"/>). Idempotent: a second run finds nothing.
 /// </summary>
 internal sealed class DeleteHealthDataOnConsentWithdrawn(DevicesDbContext db, TimeProvider clock)
     : IntegrationEventHandler<HealthDataConsentWithdrawn, DevicesDbContext>(db, clock)
@@ -30,5 +31,6 @@ internal sealed class DeleteHealthDataOnConsentWithdrawn(DevicesDbContext db, Ti
                     .SetProperty(d => d.WeightKg, (double?)null)
                     .SetProperty(d => d.UpdatedAt, now),
                 cancellationToken);
+        await OriginalsWithHeartRate.DeleteAsync(Db, owner, cancellationToken);
     }
 }

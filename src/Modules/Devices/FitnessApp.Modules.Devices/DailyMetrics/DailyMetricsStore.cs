@@ -1,12 +1,15 @@
+using FitnessApp.Modules.Devices.Contracts.DailyMetrics;
 using FitnessApp.Modules.Devices.Data;
 using FitnessApp.Modules.Devices.Samples;
+using FitnessApp.Modules.Shared.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Devices.DailyMetrics;
 
 /// <summary>
 /// Recomputes an athlete's daily rows for the given local days from every device's samples (idempotent: the same
-/// samples always give the same rows). Changes are tracked on <paramref name="db"/>; the caller saves.
+/// samples always give the same rows). Changes are tracked on <paramref name="db"/>; the caller saves. A day whose step
+/// count changed raises <see cref="DailyStepsChanged"/> in the same unit of work.
 /// </summary>
 internal static class DailyMetricsStore
 {
@@ -34,11 +37,13 @@ internal static class DailyMetricsStore
         foreach (var (day, value) in values)
         {
             existing.TryGetValue(day, out var row);
+            var stepsBefore = row?.Steps ?? 0;
             if (value.IsEmpty)
             {
                 if (row is not null)
                 {
                     db.DailyMetrics.Remove(row);
+                    RaiseIfStepsChanged(db, ownerId, day, stepsBefore, 0, now);
                 }
 
                 continue;
@@ -55,6 +60,15 @@ internal static class DailyMetricsStore
             row.SleepMinutes = value.SleepMinutes;
             row.WeightKg = value.WeightKg;
             row.UpdatedAt = now;
+            RaiseIfStepsChanged(db, ownerId, day, stepsBefore, value.Steps ?? 0, now);
+        }
+    }
+
+    private static void RaiseIfStepsChanged(DevicesDbContext db, Guid ownerId, DateOnly day, int before, int after, DateTime now)
+    {
+        if (before != after)
+        {
+            db.AddIntegrationEvent(new DailyStepsChanged(ownerId, day, after) { OccurredAt = now }, now);
         }
     }
 }

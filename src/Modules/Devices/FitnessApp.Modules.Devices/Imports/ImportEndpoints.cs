@@ -6,10 +6,10 @@ using FitnessApp.Modules.Devices.Imports.ImportActivityFile;
 using FitnessApp.Modules.Devices.Imports.ListImports;
 using FitnessApp.Modules.Shared.Contracts.Paging;
 using FitnessApp.Modules.Shared.Security;
+using FitnessApp.Modules.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -22,12 +22,9 @@ internal static class ImportEndpoints
 {
     public const string Imports = "/imports";
 
-    /// <summary>Room for the multipart envelope around the file itself.</summary>
-    private const long MultipartOverhead = 64 * 1024;
-
     public static void MapImports(this IEndpointRouteBuilder group)
     {
-        var limit = group.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value.MaxUploadBytes + MultipartOverhead;
+        var limit = Limit(group.ServiceProvider.GetRequiredService<IOptions<ImportOptions>>().Value).BodyLimit;
         var imports = group.MapGroup(Imports).AddEndpointFilter<ImportProblems>();
         imports.MapPost("", Upload)
             .WithName("ImportActivityFile")
@@ -53,54 +50,17 @@ internal static class ImportEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/activities/{activityId:guid}/original", Original)
             .WithName("DownloadOriginalActivityFile")
-            .WithSummary("The file an activity of the caller's was imported from, as uploaded")
+            .WithSummary("The file an activity of the caller's was imported from, as uploaded; 410 once deleted with the health-data consent")
             .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
     }
 
-    private static async Task<Results<Created<ImportResponse>, Accepted<ImportResponse>, ValidationProblem, ProblemHttpResult>> Upload(
+    private static async Task<Results<Created<ImportResponse>, Accepted<ImportResponse>>> Upload(
         HttpRequest request, ClaimsPrincipal principal, IMediator mediator, IOptions<ImportOptions> options, CancellationToken cancellationToken)
     {
-        var maxBytes = options.Value.MaxUploadBytes;
-        if (!request.HasFormContentType || !request.ContentType!.Contains("multipart/", StringComparison.OrdinalIgnoreCase))
-        {
-            return NoFile("Send the file as multipart/form-data in the field 'file'.");
-        }
-
-        if (request.ContentLength > maxBytes + MultipartOverhead)
-        {
-            return ImportProblems.ToProblem(TempFiles.TooLarge(maxBytes));
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = maxBytes + MultipartOverhead;
-        }
-
-        IFormCollection form;
-        try
-        {
-            // Files past 64 KB go to a temporary file, not to memory.
-            form = await new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = maxBytes + MultipartOverhead }).ReadFormAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is InvalidDataException || exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-        {
-            return exception is BadHttpRequestException || exception.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase)
-                ? ImportProblems.ToProblem(TempFiles.TooLarge(maxBytes))
-                : NoFile($"The multipart body cannot be read: {exception.Message}");
-        }
-
-        if (form.Files.GetFile("file") is not { } file)
-        {
-            return NoFile("Send the activity file in the multipart field 'file'.");
-        }
-
-        if (file.Length > maxBytes)
-        {
-            return ImportProblems.ToProblem(TempFiles.TooLarge(maxBytes));
-        }
-
+        var file = await request.ReadFileAsync(Limit(options.Value), cancellationToken);
         await using var content = file.OpenReadStream();
         var import = await mediator.Send(new ImportActivityFile.ImportActivityFile(principal.GetUserId(), file.FileName, content), cancellationToken);
         var location = $"{request.PathBase}{request.Path}/{import.Id}";
@@ -116,16 +76,24 @@ internal static class ImportEndpoints
     private static async Task<Ok<ImportResponse>> Get(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new GetImport.GetImport(id, principal.GetUserId()), cancellationToken));
 
-    private static async Task<FileStreamHttpResult> Original(Guid activityId, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Original(
+        Guid activityId, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken)
     {
-        var original = await mediator.Send(new GetOriginalFile(activityId, principal.GetUserId()), cancellationToken);
-        return TypedResults.File(original.Open(), original.ContentType, original.FileName);
+        try
+        {
+            var original = await mediator.Send(new GetOriginalFile(activityId, principal.GetUserId()), cancellationToken);
+            return TypedResults.File(original.Open(), original.ContentType, original.FileName);
+        }
+        catch (OriginalFileRemovedException removed)
+        {
+            return TypedResults.Problem(
+                removed.Message,
+                statusCode: StatusCodes.Status410Gone,
+                title: "The original file was deleted.",
+                extensions: new Dictionary<string, object?> { ["code"] = "original.removedWithConsent" });
+        }
     }
 
-    private static ValidationProblem NoFile(string message) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { ["file"] = [message] },
-            detail: message,
-            title: "One or more fields are not valid.",
-            extensions: new Dictionary<string, object?> { ["code"] = "import.noFile" });
+    private static MultipartFileLimit Limit(ImportOptions options) =>
+        new("file", options.MaxUploadBytes, "the activity file") { TooLarge = TempFiles.TooLarge };
 }

@@ -12,14 +12,16 @@ namespace FitnessApp.Modules.Devices.PersonalData;
 /// Deletes every row of the erased user in the devices schema (a repeat finds nothing): devices and samples, daily
 /// metrics, imports with their originals, provider connections (tokens included), their pending authorizations and
 /// webhook events, synced activity links; outbox messages naming the user and idempotency records scoped to them.
-/// Then confirms to Accounts. The provider-side grant is not revoked (the tokens are simply forgotten).
+/// Each connected provider is first asked to deauthorize the grant (best effort, <see cref="ProviderGrantRevocation"/>).
+/// Then confirms to Accounts.
 /// </summary>
-internal sealed class EraseDevicesData(DevicesDbContext db, TimeProvider clock, IMediator mediator)
+internal sealed class EraseDevicesData(DevicesDbContext db, TimeProvider clock, IMediator mediator, ProviderGrantRevocation grants)
     : IntegrationEventHandler<AccountErasureRequested, DevicesDbContext>(db, clock)
 {
     protected override async Task HandleOnceAsync(AccountErasureRequested integrationEvent, CancellationToken cancellationToken)
     {
         var userId = integrationEvent.UserId;
+        await grants.RevokeAllAsync(userId, cancellationToken);
         await Db.DeviceSamples.Where(s => s.OwnerId == userId).ExecuteDeleteAsync(cancellationToken);
         await Db.DeviceWorkouts.Where(w => w.OwnerId == userId).ExecuteDeleteAsync(cancellationToken);
         await Db.DeviceRegistrations.Where(d => d.OwnerId == userId).ExecuteDeleteAsync(cancellationToken);

@@ -35,7 +35,7 @@ public static class ModuleDbContextRegistration
                     throw new DatabaseConfigurationException($"{DatabaseSettings.ProviderKey} '{settings.Provider}' has no DbContext setup.");
             }
 
-            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor>(), sp.GetRequiredService<AfterCommitInterceptor>());
 
             // Migrations are written by hand (no design-time package here), so there is no model snapshot
             // to compare with; the migration test proves instead that the migrated schema matches the model.

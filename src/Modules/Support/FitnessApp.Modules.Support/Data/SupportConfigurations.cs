@@ -64,13 +64,3 @@ internal sealed class FeedbackEntryConfiguration : IEntityTypeConfiguration<Feed
         feedback.HasIndex(f => f.AuthorId).HasDatabaseName("IX_Feedback_AuthorId");
     }
 }
-
-internal sealed class SupportAgentConfiguration : IEntityTypeConfiguration<SupportAgent>
-{
-    public void Configure(EntityTypeBuilder<SupportAgent> agent)
-    {
-        agent.ToTable("Agents");
-        agent.HasKey(a => a.UserId);
-        agent.Property(a => a.UserId).ValueGeneratedNever();
-    }
-}

@@ -17,8 +17,6 @@ internal sealed class SupportDbContext(DbContextOptions<SupportDbContext> option
 
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
 
-    public DbSet<SupportAgent> Agents => Set<SupportAgent>();
-
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema);

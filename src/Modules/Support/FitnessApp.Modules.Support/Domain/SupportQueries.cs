@@ -29,18 +29,4 @@ internal static class SupportQueries
 
     public static string? NextCursor<T>(IReadOnlyList<T> rows, int limit, Func<T, KeysetCursor> position) =>
         rows.Count > limit ? position(rows[limit - 1]).Encode() : null;
-
-    /// <summary>Records that an operator works in support, so that tickets may be assigned to them.</summary>
-    public static async Task TouchAgentAsync(this SupportDbContext db, Guid operatorId, DateTime now, CancellationToken cancellationToken)
-    {
-        var agent = await db.Agents.FindAsync([operatorId], cancellationToken);
-        if (agent is null)
-        {
-            db.Agents.Add(new SupportAgent { UserId = operatorId, LastSeenAt = now });
-        }
-        else
-        {
-            agent.LastSeenAt = now;
-        }
-    }
 }

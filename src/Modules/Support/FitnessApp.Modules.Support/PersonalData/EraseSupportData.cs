@@ -24,7 +24,6 @@ internal sealed class EraseSupportData(SupportDbContext db, TimeProvider clock, 
         await Db.Feedback.Where(f => f.AuthorId == userId).ExecuteDeleteAsync(cancellationToken);
         await Db.Messages.Where(m => m.AuthorId == userId).ExecuteUpdateAsync(m => m.SetProperty(x => x.AuthorId, (Guid?)null), cancellationToken);
         await Db.Tickets.Where(t => t.AssigneeId == userId).ExecuteUpdateAsync(t => t.SetProperty(x => x.AssigneeId, (Guid?)null), cancellationToken);
-        await Db.Agents.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await mediator.Send(new ConfirmAccountErasure(userId, SupportModule.ModuleName), cancellationToken);
     }
 }

@@ -37,7 +37,7 @@ internal static class QueueEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden);
         queue.MapGet("/agents", Agents)
             .WithName("ListSupportAgents")
-            .WithSummary("The operators tickets may be assigned to (those who have opened the queue)")
+            .WithSummary("The operators tickets may be assigned to: every operator and admin whose account is not locked")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
         queue.MapGet("/{id:guid}", Get)

@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using FitnessApp.Modules.Shared.Contracts.Paging;
+using FitnessApp.Modules.Shared.Errors;
+using FitnessApp.Modules.Shared.Idempotency;
 using FitnessApp.Modules.Shared.Security;
+using FitnessApp.Modules.Shared.Web;
+using FitnessApp.Modules.Support.Data;
 using FitnessApp.Modules.Support.Domain;
 using FitnessApp.Modules.Support.Tickets.AttachScreenshot;
 using FitnessApp.Modules.Support.Tickets.GetMyTicket;
@@ -12,7 +16,6 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -24,20 +27,18 @@ namespace FitnessApp.Modules.Support.Tickets;
 /// <summary>The athletes' side: their tickets, replies, screenshots. Another athlete's ticket is a 404.</summary>
 internal static class TicketEndpoints
 {
-    /// <summary>Room for the multipart envelope around the screenshot itself.</summary>
-    private const long MultipartOverhead = 64 * 1024;
-
     internal sealed record OpenTicketBody(string? Category, string? Subject, string? Text);
 
     internal sealed record TextBody(string? Text);
 
     public static void MapTickets(this IEndpointRouteBuilder group)
     {
-        var limit = group.ServiceProvider.GetRequiredService<IOptions<SupportOptions>>().Value.MaxScreenshotBytes + MultipartOverhead;
+        var limit = Limit(group.ServiceProvider.GetRequiredService<IOptions<SupportOptions>>().Value).BodyLimit;
         var tickets = group.MapGroup(TicketRoutes.Tickets).AddEndpointFilter<SupportProblems>();
         tickets.MapPost("", Open)
             .WithName("OpenSupportTicket")
-            .WithSummary("Open a ticket: category, subject, text (a screenshot is uploaded afterwards to .../{id}/screenshot)")
+            .WithSummary("Open a ticket: category, subject, text (a screenshot is uploaded afterwards to .../{id}/screenshot); honours Idempotency-Key")
+            .WithIdempotency<SupportDbContext>()
             .Produces<TicketDetailResponse>(StatusCodes.Status201Created)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
@@ -103,50 +104,17 @@ internal static class TicketEndpoints
     private static async Task<Ok<TicketDetailResponse>> Resolve(Guid id, ClaimsPrincipal principal, IMediator mediator, CancellationToken cancellationToken) =>
         TypedResults.Ok(await mediator.Send(new ResolveTicket.ResolveTicket(id, principal.GetUserId()), cancellationToken));
 
-    private static async Task<Results<Ok<TicketDetailResponse>, ValidationProblem, ProblemHttpResult>> Upload(
+    private static async Task<Ok<TicketDetailResponse>> Upload(
         Guid id, HttpRequest request, ClaimsPrincipal principal, IMediator mediator, IOptions<SupportOptions> options, CancellationToken cancellationToken)
     {
-        var maxBytes = options.Value.MaxScreenshotBytes;
-        if (!request.HasFormContentType || !request.ContentType!.Contains("multipart/", StringComparison.OrdinalIgnoreCase))
+        var file = await request.ReadFileAsync(Limit(options.Value), cancellationToken);
+        if (file.Length == 0)
         {
-            return NoFile("Send the screenshot as multipart/form-data in the field 'file'.");
+            throw FieldErrors.For("file", "Send the screenshot in the multipart field 'file'.");
         }
 
-        if (request.ContentLength > maxBytes + MultipartOverhead)
-        {
-            return SupportProblems.ToProblem(ScreenshotRejectedException.TooLarge(maxBytes));
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = maxBytes + MultipartOverhead;
-        }
-
-        IFormCollection form;
-        try
-        {
-            form = await new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = maxBytes + MultipartOverhead }).ReadFormAsync(cancellationToken);
-        }
-        catch (Exception exception) when (exception is InvalidDataException || exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
-        {
-            return exception is BadHttpRequestException || exception.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase)
-                ? SupportProblems.ToProblem(ScreenshotRejectedException.TooLarge(maxBytes))
-                : NoFile($"The multipart body cannot be read: {exception.Message}");
-        }
-
-        if (form.Files.GetFile("file") is not { } file || file.Length == 0)
-        {
-            return NoFile("Send the screenshot in the multipart field 'file'.");
-        }
-
-        if (file.Length > maxBytes)
-        {
-            return SupportProblems.ToProblem(ScreenshotRejectedException.TooLarge(maxBytes));
-        }
-
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, cancellationToken);
-        return TypedResults.Ok(await mediator.Send(new AttachScreenshot.AttachScreenshot(id, principal.GetUserId(), buffer.ToArray()), cancellationToken));
+        var content = await file.ReadAllBytesAsync(cancellationToken);
+        return TypedResults.Ok(await mediator.Send(new AttachScreenshot.AttachScreenshot(id, principal.GetUserId(), content), cancellationToken));
     }
 
     private static async Task<FileContentHttpResult> Screenshot(
@@ -160,10 +128,6 @@ internal static class TicketEndpoints
         return TypedResults.File(screenshot.Content, screenshot.ContentType);
     }
 
-    private static ValidationProblem NoFile(string message) =>
-        TypedResults.ValidationProblem(
-            new Dictionary<string, string[]> { ["file"] = [message] },
-            detail: message,
-            title: "One or more fields are not valid.",
-            extensions: new Dictionary<string, object?> { ["code"] = "support.noFile" });
+    private static MultipartFileLimit Limit(SupportOptions options) =>
+        new("file", options.MaxScreenshotBytes, "the screenshot") { TooLarge = ScreenshotRejectedException.TooLarge };
 }

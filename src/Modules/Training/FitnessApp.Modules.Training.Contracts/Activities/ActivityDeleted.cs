@@ -3,6 +3,8 @@ using FitnessApp.Modules.Shared.Contracts.Messaging;
 namespace FitnessApp.Modules.Training.Contracts.Activities;
 
 /// <summary>An activity was deleted; the fields carry its last values.</summary>
+/// <param name="FromDevice">Recorded by a device or imported from its file, not typed in (Loyalty earns less for typed ones).</param>
+/// <param name="LocalStartTime">The wall-clock start where the athlete was (Kind unspecified); null in events written before it existed.</param>
 public sealed record ActivityDeleted(
     Guid ActivityId,
     Guid AthleteId,
@@ -11,4 +13,7 @@ public sealed record ActivityDeleted(
     double? DistanceMeters,
     int ElapsedSeconds,
     int MovingSeconds,
-    Visibility Visibility) : IntegrationEvent;
+    Visibility Visibility,
+    bool FromDevice = false,
+    double? ElevationGainMeters = null,
+    DateTime? LocalStartTime = null) : IntegrationEvent;

@@ -8,7 +8,8 @@ namespace FitnessApp.Modules.Training.Consent;
 /// <summary>A stored stream rewritten without its heart-rate channel and without the heart-rate parts of its statistics.</summary>
 internal static class StreamsWithoutHeartRate
 {
-    public static void Strip(EntityEntry<ActivityStream> entry)
+    /// <param name="load">The load computed again without heart rate, replacing the statistics' heart-rate-based one.</param>
+    public static void Strip(EntityEntry<ActivityStream> entry, TrainingLoad? load = null)
     {
         var stream = entry.Entity;
         var track = WithoutHeartRate(StreamCodec.Decode(stream.Data));
@@ -16,7 +17,17 @@ internal static class StreamsWithoutHeartRate
         entry.Property(s => s.Channels).CurrentValue = StreamCodec.ChannelsOf(track);
         if (StreamJson.ReadStatistics(stream.StatisticsJson) is { } statistics)
         {
-            entry.Property(s => s.StatisticsJson).CurrentValue = JsonSerializer.Serialize(WithoutHeartRate(statistics), StreamJson.Options);
+            var stripped = WithoutHeartRate(statistics);
+            if (load is { } recomputed)
+            {
+                stripped = stripped with
+                {
+                    TrainingLoad = recomputed.Value,
+                    TrainingLoadMethod = JsonNamingPolicy.CamelCase.ConvertName(recomputed.Method.ToString()),
+                };
+            }
+
+            entry.Property(s => s.StatisticsJson).CurrentValue = JsonSerializer.Serialize(stripped, StreamJson.Options);
         }
     }
 

@@ -48,6 +48,12 @@ internal sealed class SetUserRolesHandler(UserManager<User> users, AdminAccounts
             admin.Audit(SecurityEventKind.RoleGranted, actor, target, role);
         }
 
+        if (revoked.Count > 0)
+        {
+            // Sessions and bearer tokens issued with the revoked role end now rather than when they expire.
+            Succeeded(await users.UpdateSecurityStampAsync(target));
+        }
+
         return new AdminUserRoles(target.Id, AdminRoles.Ordered(await users.GetRolesAsync(target)));
     }
 

@@ -1,16 +1,17 @@
 using FitnessApp.Modules.Accounts.Data;
 using FitnessApp.Modules.Accounts.Domain;
 using FitnessApp.Modules.Shared.Errors;
+using FitnessApp.Modules.Social.Contracts.Connections;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Accounts.Avatars.GetAvatar;
 
 /// <summary>
-/// The owner always sees their avatar; anyone signed in sees a public profile's; a followers-only profile's stays
-/// hidden (404, like a missing one) until the Social module can tell who follows whom (docs/adr/0014-avatars.md).
+/// The owner always sees their avatar; anyone signed in sees a public profile's; a followers-only profile's only its
+/// accepted followers (the Social module's audience rule); anyone else gets 404, like a missing one (docs/adr/0014-avatars.md).
 /// </summary>
-internal sealed class GetAvatarHandler(AccountsDbContext db) : IRequestHandler<GetAvatar, AvatarFile>
+internal sealed class GetAvatarHandler(AccountsDbContext db, IMediator mediator) : IRequestHandler<GetAvatar, AvatarFile>
 {
     public async Task<AvatarFile> Handle(GetAvatar request, CancellationToken cancellationToken)
     {
@@ -19,7 +20,7 @@ internal sealed class GetAvatarHandler(AccountsDbContext db) : IRequestHandler<G
             .Where(u => u.Id == request.UserId)
             .Select(u => (ProfileVisibility?)u.ProfileVisibility)
             .SingleOrDefaultAsync(cancellationToken);
-        if (visibility is null || (request.ViewerId != request.UserId && visibility != ProfileVisibility.Public))
+        if (visibility is null || !await MaySeeAsync(request, visibility.Value, cancellationToken))
         {
             throw new NotFoundException("Avatar", request.UserId);
         }
@@ -28,5 +29,16 @@ internal sealed class GetAvatarHandler(AccountsDbContext db) : IRequestHandler<G
             .SingleOrDefaultAsync(a => a.UserId == request.UserId && a.Size == size, cancellationToken)
             ?? throw new NotFoundException("Avatar", request.UserId);
         return new AvatarFile(image.Content, image.ContentType, AvatarLinks.ETag(image.Version, size));
+    }
+
+    private async Task<bool> MaySeeAsync(GetAvatar request, ProfileVisibility visibility, CancellationToken cancellationToken)
+    {
+        if (request.ViewerId == request.UserId || visibility == ProfileVisibility.Public)
+        {
+            return true;
+        }
+
+        var audiences = await mediator.Send(new GetAudiences(request.ViewerId, [request.UserId]), cancellationToken);
+        return audiences[request.UserId] == Audience.Follower;
     }
 }

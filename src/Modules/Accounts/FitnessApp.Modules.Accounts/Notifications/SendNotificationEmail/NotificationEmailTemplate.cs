@@ -26,16 +26,20 @@ internal static class NotificationEmailTemplate
         return new OutgoingEmail(to, message.Subject, text, html);
     }
 
-    private static string KindName(EmailNotificationKind kind, bool ru) => (kind, ru) switch
+    private static string KindName(EmailNotificationKind kind, bool ru) => kind switch
     {
-        (EmailNotificationKind.SupportReplies, false) => "support reply",
-        (EmailNotificationKind.SupportReplies, true) => "Ответы поддержки",
-        (EmailNotificationKind.NewFollowers, false) => "new follower",
-        (EmailNotificationKind.NewFollowers, true) => "Новые подписчики",
-        (EmailNotificationKind.Achievements, false) => "achievement",
-        (EmailNotificationKind.Achievements, true) => "Достижения",
-        (_, false) => "training reminder",
-        (_, true) => "Напоминания о тренировках",
+        EmailNotificationKind.SupportReplies => ru ? "Ответы поддержки" : "support reply",
+        EmailNotificationKind.NewFollowers => ru ? "Новые подписчики" : "new follower",
+        EmailNotificationKind.Achievements => ru ? "Достижения" : "achievement",
+        EmailNotificationKind.FollowRequests => ru ? "Запросы на подписку" : "follow request",
+        EmailNotificationKind.Kudos => ru ? "Лайки" : "kudos",
+        EmailNotificationKind.Comments => ru ? "Комментарии" : "comment",
+        EmailNotificationKind.Mentions => ru ? "Упоминания" : "mention",
+        EmailNotificationKind.GroupInvitations => ru ? "Приглашения в группы" : "group invitation",
+        EmailNotificationKind.EventReminders => ru ? "Напоминания о событиях" : "event reminder",
+        EmailNotificationKind.Orders => ru ? "Заказы в магазине" : "shop order",
+        EmailNotificationKind.ShopOffers => ru ? "Персональные предложения магазина" : "shop offer",
+        _ => ru ? "Напоминания о тренировках" : "training reminder",
     };
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

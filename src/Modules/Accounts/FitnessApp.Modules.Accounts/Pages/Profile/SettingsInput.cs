@@ -27,6 +27,22 @@ internal sealed class SettingsInput
 
     public bool NotifyTrainingReminders { get; set; } = true;
 
+    public bool NotifyFollowRequests { get; set; } = true;
+
+    public bool NotifyKudos { get; set; } = true;
+
+    public bool NotifyComments { get; set; } = true;
+
+    public bool NotifyMentions { get; set; } = true;
+
+    public bool NotifyGroupInvitations { get; set; } = true;
+
+    public bool NotifyEventReminders { get; set; } = true;
+
+    public bool NotifyOrders { get; set; } = true;
+
+    public bool NotifyShopOffers { get; set; }
+
     public static SettingsInput From(SettingsResponse settings) => new()
     {
         Units = WireNames.Of(settings.Units),
@@ -38,6 +54,14 @@ internal sealed class SettingsInput
         NotifyNewFollowers = settings.EmailNotifications.NewFollowers,
         NotifyAchievements = settings.EmailNotifications.Achievements,
         NotifyTrainingReminders = settings.EmailNotifications.TrainingReminders,
+        NotifyFollowRequests = settings.EmailNotifications.FollowRequests,
+        NotifyKudos = settings.EmailNotifications.Kudos,
+        NotifyComments = settings.EmailNotifications.Comments,
+        NotifyMentions = settings.EmailNotifications.Mentions,
+        NotifyGroupInvitations = settings.EmailNotifications.GroupInvitations,
+        NotifyEventReminders = settings.EmailNotifications.EventReminders,
+        NotifyOrders = settings.EmailNotifications.Orders,
+        NotifyShopOffers = settings.EmailNotifications.ShopOffers,
     };
 
     public UpdateSettings ToRequest(Guid userId) => new(userId, Units, Language, TimeZone, DefaultActivityVisibility, ProfileVisibility, new Dictionary<string, bool?>
@@ -46,5 +70,13 @@ internal sealed class SettingsInput
         [WireNames.Of(EmailNotificationKind.NewFollowers)] = NotifyNewFollowers,
         [WireNames.Of(EmailNotificationKind.Achievements)] = NotifyAchievements,
         [WireNames.Of(EmailNotificationKind.TrainingReminders)] = NotifyTrainingReminders,
+        [WireNames.Of(EmailNotificationKind.FollowRequests)] = NotifyFollowRequests,
+        [WireNames.Of(EmailNotificationKind.Kudos)] = NotifyKudos,
+        [WireNames.Of(EmailNotificationKind.Comments)] = NotifyComments,
+        [WireNames.Of(EmailNotificationKind.Mentions)] = NotifyMentions,
+        [WireNames.Of(EmailNotificationKind.GroupInvitations)] = NotifyGroupInvitations,
+        [WireNames.Of(EmailNotificationKind.EventReminders)] = NotifyEventReminders,
+        [WireNames.Of(EmailNotificationKind.Orders)] = NotifyOrders,
+        [WireNames.Of(EmailNotificationKind.ShopOffers)] = NotifyShopOffers,
     });
 }

@@ -1,6 +1,8 @@
 using FitnessApp.Modules.Accounts.Avatars;
 using FitnessApp.Modules.Accounts.Contracts.Profiles;
 using FitnessApp.Modules.Accounts.Data;
+using FitnessApp.Modules.Accounts.Domain;
+using FitnessApp.Modules.Shared.Web;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,10 +37,22 @@ internal sealed class GetAthleteProfilesHandler(AccountsDbContext db)
                     u.Language,
                     u.TimeZone,
                     u.DefaultActivityVisibility,
+                    null,
+                    AthleteProfileVisibility.Public,
+                    u.City,
+                    u.Country,
+                    u.Bio,
                     null),
                 u.AvatarVersion,
+                u.ProfileVisibility,
+                u.PreferredSports,
             })
             .ToListAsync(cancellationToken);
-        return profiles.Select(p => p.Profile with { AvatarUrl = AvatarLinks.Of(p.Profile.UserId, p.AvatarVersion) }).ToList();
+        return profiles.Select(p => p.Profile with
+        {
+            AvatarUrl = AvatarLinks.Of(p.Profile.UserId, p.AvatarVersion),
+            ProfileVisibility = p.ProfileVisibility == ProfileVisibility.FollowersOnly ? AthleteProfileVisibility.FollowersOnly : AthleteProfileVisibility.Public,
+            PreferredSports = p.PreferredSports.Select(WireNames.Of).ToList(),
+        }).ToList();
     }
 }

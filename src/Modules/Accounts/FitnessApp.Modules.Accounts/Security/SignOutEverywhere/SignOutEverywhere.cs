@@ -16,7 +16,7 @@ namespace FitnessApp.Modules.Accounts.Security.SignOutEverywhere;
 
 /// <summary>
 /// A new security stamp: every refresh token is refused from now on, and every portal cookie at its next
-/// validation (<c>Accounts:SecurityStampValidationInterval</c>). Access tokens already issued live until they expire.
+/// validation (<c>Accounts:SecurityStampValidationInterval</c>), and every bearer access token at once (<see cref="Identity.BearerSessionValidation"/>).
 /// </summary>
 internal sealed record SignOutEverywhere(Guid UserId) : ICommand<Unit>;
 

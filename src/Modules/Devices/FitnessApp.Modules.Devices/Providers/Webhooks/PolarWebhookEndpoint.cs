@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FitnessApp.Modules.Shared.Errors;
+using FitnessApp.Modules.Shared.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,7 @@ internal static class PolarWebhookEndpoint
 
     private static async Task<Ok> Handle(HttpRequest request, IOptions<ProvidersOptions> options, IMediator mediator, CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(request, cancellationToken);
+        var body = await request.ReadRawBodyAsync(MaxBodyBytes, "A webhook body", cancellationToken);
         if (!WebhookSignature.IsValid(options.Value.Polar.WebhookSecret, body, request.Headers[SignatureHeader]))
         {
             throw new UnauthorizedException($"The webhook call is not signed with this server's secret ({SignatureHeader}).");
@@ -45,28 +46,5 @@ internal static class PolarWebhookEndpoint
 
         await mediator.Send(new ReceivePolarEvent(e ?? throw FieldErrors.For("body", "The body is empty.")), cancellationToken);
         return TypedResults.Ok();
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            throw new PayloadTooLargeException($"A webhook body is at most {MaxBodyBytes} bytes.");
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[8192];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                throw new PayloadTooLargeException($"A webhook body is at most {MaxBodyBytes} bytes.");
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -21,7 +21,6 @@ internal sealed class AddInternalNoteHandler(SupportDbContext db, IMediator medi
     {
         var ticket = await db.FindTicketAsync(request.TicketId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.TouchAgentAsync(request.OperatorId, now, cancellationToken);
         db.Messages.Add(new TicketMessage
         {
             Id = Guid.CreateVersion7(), TicketId = ticket.Id, AuthorId = request.OperatorId, Kind = MessageKind.InternalNote, Text = request.Text!.Trim(), CreatedAt = now,

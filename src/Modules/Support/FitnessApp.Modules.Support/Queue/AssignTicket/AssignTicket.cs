@@ -1,15 +1,15 @@
+using FitnessApp.Modules.Accounts.Contracts.Security;
 using FitnessApp.Modules.Shared.Contracts.Messaging;
 using FitnessApp.Modules.Shared.Errors;
 using FitnessApp.Modules.Support.Data;
 using FitnessApp.Modules.Support.Domain;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Support.Queue.AssignTicket;
 
 /// <summary>
-/// Assigns a ticket to the caller or another support agent (an operator who has opened the queue), or unassigns it
-/// (null). An assigned new ticket is in progress.
+/// Assigns a ticket to the caller or another operator or admin (Accounts' <see cref="ListOperators"/>: not locked),
+/// or unassigns it (null). An assigned new ticket is in progress.
 /// </summary>
 internal sealed record AssignTicket(Guid TicketId, Guid OperatorId, Guid? AssigneeId) : ICommand<QueueTicketResponse>;
 
@@ -19,10 +19,10 @@ internal sealed class AssignTicketHandler(SupportDbContext db, IMediator mediato
     {
         var ticket = await db.FindTicketAsync(request.TicketId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.TouchAgentAsync(request.OperatorId, now, cancellationToken);
-        if (request.AssigneeId is { } assignee && assignee != request.OperatorId && !await db.Agents.AnyAsync(a => a.UserId == assignee, cancellationToken))
+        if (request.AssigneeId is { } assignee && assignee != request.OperatorId
+            && !(await mediator.Send(new ListOperators(), cancellationToken)).Any(o => o.UserId == assignee))
         {
-            throw FieldErrors.For("assigneeId", "'assigneeId' is not a support operator (an operator becomes one by opening the queue).");
+            throw FieldErrors.For("assigneeId", "'assigneeId' is not an operator whose account is active.");
         }
 
         ticket.AssigneeId = request.AssigneeId;

@@ -24,7 +24,6 @@ internal sealed class ChangeTicketStatusHandler(SupportDbContext db, IMediator m
     {
         var ticket = await db.FindTicketAsync(request.TicketId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.TouchAgentAsync(request.OperatorId, now, cancellationToken);
         var status = TicketRules.Change(ticket.Status, WireNames.Parse<TicketStatus>(request.Status!));
         if (status != ticket.Status)
         {

@@ -1,21 +1,16 @@
+using FitnessApp.Modules.Accounts.Contracts.Security;
 using FitnessApp.Modules.Shared.Contracts.Messaging;
-using FitnessApp.Modules.Support.Data;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace FitnessApp.Modules.Support.Queue.ListAgents;
 
-/// <summary>The operators a ticket may be assigned to, by name.</summary>
+/// <summary>The operators a ticket may be assigned to, by name: every operator and admin Accounts knows, not locked.</summary>
 internal sealed record ListAgents : IQuery<IReadOnlyList<AgentResponse>>;
 
 internal sealed record AgentResponse(Guid UserId, string? DisplayName);
 
-internal sealed class ListAgentsHandler(SupportDbContext db, IMediator mediator) : IRequestHandler<ListAgents, IReadOnlyList<AgentResponse>>
+internal sealed class ListAgentsHandler(IMediator mediator) : IRequestHandler<ListAgents, IReadOnlyList<AgentResponse>>
 {
-    public async Task<IReadOnlyList<AgentResponse>> Handle(ListAgents request, CancellationToken cancellationToken)
-    {
-        var ids = await db.Agents.AsNoTracking().Select(a => a.UserId).ToListAsync(cancellationToken);
-        var names = await DisplayNames.LoadAsync(mediator, ids.Select(id => (Guid?)id), cancellationToken);
-        return [.. ids.Select(id => new AgentResponse(id, names.Of(id))).OrderBy(a => a.DisplayName, StringComparer.CurrentCulture)];
-    }
+    public async Task<IReadOnlyList<AgentResponse>> Handle(ListAgents request, CancellationToken cancellationToken) =>
+        [.. (await mediator.Send(new ListOperators(), cancellationToken)).Select(o => new AgentResponse(o.UserId, o.DisplayName))];
 }

@@ -32,11 +32,10 @@ internal sealed class ListQueueValidator : AbstractValidator<ListQueue>
     }
 }
 
-internal sealed class ListQueueHandler(SupportDbContext db, IMediator mediator, TimeProvider clock) : IRequestHandler<ListQueue, Page<QueueItemResponse>>
+internal sealed class ListQueueHandler(SupportDbContext db, IMediator mediator) : IRequestHandler<ListQueue, Page<QueueItemResponse>>
 {
     public async Task<Page<QueueItemResponse>> Handle(ListQueue request, CancellationToken cancellationToken)
     {
-        await db.TouchAgentAsync(request.OperatorId, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var query = db.Tickets.AsNoTracking();
         if (request.Status is not null)
         {

@@ -26,7 +26,6 @@ internal sealed class ReplyAsOperatorHandler(SupportDbContext db, IMediator medi
     {
         var ticket = await db.FindTicketAsync(request.TicketId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.TouchAgentAsync(request.OperatorId, now, cancellationToken);
         ticket.Status = TicketRules.AfterOperatorReply(ticket.Status);
         ticket.AssigneeId ??= request.OperatorId;
         ticket.UpdatedAt = now;

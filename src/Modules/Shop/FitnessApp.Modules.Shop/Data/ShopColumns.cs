@@ -1,0 +1,6 @@
+namespace FitnessApp.Modules.Shop.Data;
+
+internal static class ShopColumns
+{
+    public const int EnumMaxLength = 30;
+}

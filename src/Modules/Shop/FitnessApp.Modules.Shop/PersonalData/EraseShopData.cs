@@ -1,0 +1,30 @@
+using FitnessApp.Modules.Accounts.Contracts.PersonalData;
+using FitnessApp.Modules.Shop.Data;
+using FitnessApp.Modules.Shared.Idempotency;
+using FitnessApp.Modules.Shared.Messaging.Inbox;
+using FitnessApp.Modules.Shared.Messaging.Outbox;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace FitnessApp.Modules.Shop.PersonalData;
+
+/// <summary>Every Shop area deletes or anonymises the user's rows, then Shop confirms to Accounts.</summary>
+internal sealed class EraseShopData(ShopDbContext db, TimeProvider clock, IEnumerable<IShopDataPart> parts, IMediator mediator)
+    : IntegrationEventHandler<AccountErasureRequested, ShopDbContext>(db, clock)
+{
+    protected override async Task HandleOnceAsync(AccountErasureRequested integrationEvent, CancellationToken cancellationToken)
+    {
+        foreach (var part in parts)
+        {
+            await part.EraseAsync(integrationEvent.UserId, cancellationToken);
+        }
+
+        // Events not yet delivered (or kept after delivery) name the athlete in their payload.
+        var id = integrationEvent.UserId.ToString();
+        var compactId = integrationEvent.UserId.ToString("N");
+        await Db.Set<OutboxMessage>().Where(m => m.Payload.Contains(id) || m.Payload.Contains(compactId)).ExecuteDeleteAsync(cancellationToken);
+        await Db.Set<IdempotencyRecord>().Where(r => r.Scope == id || r.Scope == compactId).ExecuteDeleteAsync(cancellationToken);
+
+        await mediator.Send(new ConfirmAccountErasure(integrationEvent.UserId, ShopModule.ModuleName), cancellationToken);
+    }
+}

@@ -1,0 +1,6 @@
+namespace FitnessApp.Modules.Social.Data;
+
+internal static class SocialColumns
+{
+    public const int EnumMaxLength = 30;
+}

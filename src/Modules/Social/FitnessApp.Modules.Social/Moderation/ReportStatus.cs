@@ -1,0 +1,7 @@
+namespace FitnessApp.Modules.Social.Moderation;
+
+internal enum ReportStatus
+{
+    Open,
+    Resolved,
+}

@@ -1,0 +1,6 @@
+namespace FitnessApp.Modules.Social.Notifications;
+
+internal static class NotificationRoutes
+{
+    public const string Notifications = "/notifications";
+}
