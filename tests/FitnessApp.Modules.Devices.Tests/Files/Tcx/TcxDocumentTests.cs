@@ -38,6 +38,28 @@ public sealed class TcxDocumentTests
     }
 
     [Fact]
+    public void Given_a_trackpoint_with_Cadence_and_TPX_RunCadence_and_a_lap_with_Cadence_and_LX_AvgRunCadence_When_parsed_Then_the_first_of_each_is_kept_and_the_reader_moves_on()
+    {
+        // Both forms at once used to stop the reader on the second one (the ??= skipped reading it): an endless loop.
+        var xml = Root + """
+            <Activities><Activity Sport="Running"><Id>2024-05-01T06:00:00Z</Id>
+              <Lap StartTime="2024-05-01T06:00:00Z"><Cadence>80</Cadence>
+                <Track>
+                  <Trackpoint><Time>2024-05-01T06:00:00Z</Time><Cadence>84</Cadence><Extensions><ns3:TPX><ns3:RunCadence>90</ns3:RunCadence><ns3:RunCadence>91</ns3:RunCadence></ns3:TPX></Extensions></Trackpoint>
+                  <Trackpoint><Time>2024-05-01T06:00:10Z</Time><Extensions><ns3:TPX><ns3:RunCadence>88</ns3:RunCadence></ns3:TPX></Extensions></Trackpoint>
+                </Track>
+                <Extensions><ns3:LX><ns3:AvgRunCadence>86</ns3:AvgRunCadence></ns3:LX></Extensions>
+              </Lap>
+            </Activity></Activities></TrainingCenterDatabase>
+            """;
+
+        var activity = Should.CompleteIn(() => new TcxParser().Parse(Documents.Of(xml)), TimeSpan.FromSeconds(30)).ShouldHaveSingleItem();
+
+        activity.Samples.Select(s => s.Cadence).ShouldBe([84, 88]);
+        activity.Laps.ShouldHaveSingleItem().AverageCadence.ShouldBe(80);
+    }
+
+    [Fact]
     public void Given_no_activity_When_parsed_Then_refused_as_no_activity()
     {
         Documents.Refused(new TcxParser(), Root + "<Courses><Course><Name>Loop</Name></Course></Courses></TrainingCenterDatabase>")

@@ -134,7 +134,9 @@ internal sealed class TcxActivityReader(XmlReader reader, int number, XmlLimits 
                 values.MaxHeartRate = XmlValues.Number(Text(), "maximum heart rate", where, 0, 250);
                 return true;
             case ("LX", "AvgRunCadence"):
-                values.AverageCadence ??= XmlValues.Number(Text(), "average cadence", where, 0, 300);
+                // Read before ??=: the element must be consumed even when the lap's Cadence already gave the value.
+                var averageCadence = XmlValues.Number(Text(), "average cadence", where, 0, 300);
+                values.AverageCadence ??= averageCadence;
                 return true;
             case ("LX", "MaxRunCadence" or "MaxBikeCadence"):
                 values.MaxCadence = XmlValues.Number(Text(), "maximum cadence", where, 0, 300);
@@ -172,7 +174,9 @@ internal sealed class TcxActivityReader(XmlReader reader, int number, XmlLimits 
                 values.Cadence = XmlValues.Number(Text(), "cadence", where, 0, 300);
                 return true;
             case ("TPX", "RunCadence"):
-                values.Cadence ??= XmlValues.Number(Text(), "cadence", where, 0, 300);
+                // Read before ??=: the element must be consumed even when the trackpoint's Cadence already gave the value.
+                var runCadence = XmlValues.Number(Text(), "cadence", where, 0, 300);
+                values.Cadence ??= runCadence;
                 return true;
             case ("TPX", "Speed"):
                 values.Speed = XmlValues.Number(Text(), "speed", where, 0, 200);
