@@ -1,3 +1,4 @@
+using FitnessApp.Testing.Payments;
 using Microsoft.Playwright;
 
 namespace FitnessApp.BrowserTests.Infrastructure;
@@ -16,6 +17,9 @@ public sealed class PortalFixture : IAsyncLifetime
 
     /// <summary>The fake Strava-like provider the host is configured against.</summary>
     public FakeStravaProvider Strava => _server.Strava;
+
+    /// <summary>The fake card processor the shop is configured against.</summary>
+    public FakeCardProcessor CardProcessor => _server.CardProcessor;
 
     public async Task InitializeAsync()
     {

@@ -4,14 +4,15 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using FitnessApp.Testing.Payments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FitnessApp.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real host on a real Kestrel port (127.0.0.1, chosen by the OS) over a fresh SQLite data folder,
-/// with an operator account created by the bootstrap settings and a fake Strava-like provider configured, so that a
-/// real browser can reach it.
+/// with an operator account created by the bootstrap settings, a fake Strava-like provider and a fake card processor
+/// configured, so that a real browser can reach it.
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
@@ -23,6 +24,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     /// <summary>The Strava-like provider the host is configured against (the connections page's journey).</summary>
     public FakeStravaProvider Strava { get; } = new();
 
+    /// <summary>The card processor the shop is configured against; its hosted page sends the signed webhook to this host.</summary>
+    public FakeCardProcessor CardProcessor { get; } = new();
+
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), $"fitnessapp_browser_{Guid.NewGuid():N}");
 
     /// <summary>The address the portal listens on, e.g. <c>http://127.0.0.1:41234</c>.</summary>
@@ -32,15 +36,19 @@ public sealed class PortalServer : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(DataFolder);
         Strava.Start();
+        CardProcessor.StartAsync().GetAwaiter().GetResult();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
         BaseAddress = new Uri(addresses.Single());
+        CardProcessor.WebhookTarget = new HttpClient { BaseAddress = BaseAddress };
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
         await Strava.DisposeAsync();
+        CardProcessor.WebhookTarget?.Dispose();
+        await CardProcessor.DisposeAsync();
         try
         {
             Directory.Delete(DataFolder, recursive: true);
@@ -67,5 +75,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Devices:Providers:Strava:AuthorizeUrl", Strava.BaseUrl + "/oauth/authorize");
         builder.UseSetting("Devices:Providers:Strava:ClientId", FakeStravaProvider.ClientId);
         builder.UseSetting("Devices:Providers:Strava:ClientSecret", FakeStravaProvider.ClientSecret);
+        builder.UseSetting("Shop:Payments:Card:BaseUrl", CardProcessor.BaseUrl);
+        builder.UseSetting("Shop:Payments:Card:SecretKey", FakeCardProcessor.SecretKey);
+        builder.UseSetting("Shop:Payments:Card:WebhookSecret", FakeCardProcessor.WebhookSecret);
     }
 }

@@ -19,7 +19,7 @@ namespace FitnessApp.BrowserTests.Portal.Shop;
 public sealed class ShoppingJourneyTests(PortalFixture portal)
 {
     [BrowserFact]
-    public async Task Given_an_athlete_with_points_and_a_promo_code_When_buying_a_variant_Then_the_order_has_the_server_totals_and_can_be_cancelled()
+    public async Task Given_an_athlete_with_points_and_a_promo_code_When_buying_a_variant_and_paying_by_card_Then_the_order_is_paid_with_the_server_totals_and_can_be_cancelled()
     {
         var tag = Guid.NewGuid().ToString("N")[..8];
         var (slug, soldOut, inStock) = await SeedProductAsync(tag);
@@ -69,32 +69,49 @@ public sealed class ShoppingJourneyTests(PortalFixture portal)
         await Expect(page.Locator("#checkout-points-value")).ToContainTextAsync("10.00");
         await Expect(page.Locator("#checkout-shipping")).ToContainTextAsync("Free");
         await Expect(page.Locator("#checkout-total")).ToContainTextAsync("44.00");
-        await Expect(page.Locator("#checkout-payment-cashOnDelivery")).ToBeCheckedAsync();
+        await Expect(page.Locator("#checkout-payment-card")).ToBeCheckedAsync();
         await page.Locator("#checkout-place").DblClickAsync();
 
-        // The order page, then My orders.
+        // Pay by card: our pay page, the processor's hosted page, back to the pay page once the signed webhook has arrived.
+        await Expect(page).ToHaveURLAsync(new Regex("/shop/orders/[0-9a-f-]{36}/pay$"));
+        await Expect(page.Locator("#order-payment[data-interactive='true']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#payment-status")).ToHaveAttributeAsync("data-status", "requiresPayment");
+        await Expect(page.Locator("#payment-total")).ToContainTextAsync("44.00");
+        (await OrderCountAsync(userId)).ShouldBe(1, "a double click places one order");
+        await page.Locator("#payment-pay").ClickAsync();
+        await Expect(page.Locator("#fake-processor")).ToContainTextAsync("Pay 44.00");
+        await page.Locator("#fake-pay").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/shop/orders/[0-9a-f-]{36}/pay[?]payment_intent=pi_"));
+        await Expect(page.Locator("#order-payment[data-interactive='true']")).ToBeVisibleAsync();
+        await Expect(page.Locator("#payment-status")).ToHaveAttributeAsync("data-status", "succeeded");
+        await page.Locator("#payment-order-link").ClickAsync();
+
+        // The order page shows it paid, with the server's totals; then My orders.
         await Expect(page).ToHaveURLAsync(new Regex("/shop/orders/[0-9a-f-]{36}$"));
         await Expect(page.Locator("#order-page[data-interactive='true']")).ToBeVisibleAsync();
-        await Expect(page.Locator("#order-status")).ToHaveAttributeAsync("data-status", "pendingPayment");
+        await Expect(page.Locator("#order-status")).ToHaveAttributeAsync("data-status", "paid");
+        await Expect(page.Locator("#order-step-paid")).ToBeVisibleAsync();
         await Expect(page.Locator("#order-total")).ToContainTextAsync("44.00");
         await Expect(page.Locator("#order-discount")).ToContainTextAsync(code);
         await Expect(page.Locator("#order-points")).ToContainTextAsync("1000");
         var orderId = Guid.Parse((await page.Locator("#order-title").GetAttributeAsync("data-order-id"))!);
-        (await OrderCountAsync(userId)).ShouldBe(1, "a double click places one order");
 
         await page.GotoAsync("/shop/orders");
         await Expect(page.Locator("#orders-page[data-interactive='true']")).ToBeVisibleAsync();
         await Expect(page.Locator(".orders-row")).ToHaveCountAsync(1);
-        await Expect(page.Locator($"#orders-status-{orderId}")).ToHaveAttributeAsync("data-status", "pendingPayment");
+        await Expect(page.Locator($"#orders-status-{orderId}")).ToHaveAttributeAsync("data-status", "paid");
         await Expect(page.Locator($"#orders-total-{orderId}")).ToContainTextAsync("44.00");
         await page.Locator($"#orders-link-{orderId}").ClickAsync();
 
+        // Cancelled before shipment: the card payment is refunded at the processor.
         await Expect(page.Locator("#order-page[data-interactive='true']")).ToBeVisibleAsync();
         await page.Locator("#order-cancel").ClickAsync();
         await page.Locator("#order-cancel-yes").ClickAsync();
         await Expect(page.Locator("#order-status")).ToHaveAttributeAsync("data-status", "cancelled");
         await Expect(page.Locator("#order-step-cancelled")).ToBeVisibleAsync();
         await Expect(page.Locator("#order-cancel")).ToHaveCountAsync(0);
+        var refund = portal.CardProcessor.Refunds.Where(r => r.IntentId == portal.CardProcessor.IntentOf(orderId).Id).ShouldHaveSingleItem();
+        refund.Amount.ShouldBe(4400);
     }
 
     [BrowserFact]

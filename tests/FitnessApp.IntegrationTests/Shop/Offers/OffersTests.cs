@@ -95,6 +95,28 @@ public abstract class OffersTests(OrderEmailsApp app)
         app.Mailbox.To(notOptedIn.Email).Where(m => m.Subject.Contains("Picked for you", StringComparison.Ordinal)).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Given_the_weekly_job_already_ran_this_week_When_it_runs_again_Then_the_athlete_gets_no_second_offers_email()
+    {
+        await SeedRunningProductsAsync();
+        var optedIn = await ConfirmedAsync("""{"language":"en","emailNotifications":{"shopOffers":true}}""");
+        await WornShoesAndRunsAsync(optedIn.Customer.Client, "followers");
+
+        await RunWeeklyJobAsync();
+        await app.Mailbox.WaitForAsync(optedIn.Email, "Picked for you this week");
+        var second = await RunWeeklyJobAsync();
+
+        second.ShouldBe(0, "a retried or repeated run in the same week sends nothing again");
+        await Task.Delay(1000);
+        app.Mailbox.To(optedIn.Email).Count(m => m.Subject.Contains("Picked for you", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    private async Task<int> RunWeeklyJobAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await ActivatorUtilities.CreateInstance<WeeklyOffersJob>(scope.ServiceProvider).RunAsync(CancellationToken.None);
+    }
+
     private async Task<(ShopCustomer Customer, string Email)> ConfirmedAsync(string settings)
     {
         var customer = await app.CustomerAsync();

@@ -5,6 +5,7 @@ using FitnessApp.IntegrationTests.Loyalty.Wallet;
 using FitnessApp.IntegrationTests.Shop.Orders;
 using FitnessApp.Modules.Loyalty.Contracts.Promotions;
 using FitnessApp.Modules.Loyalty.Domain;
+using FitnessApp.Testing.Payments;
 
 namespace FitnessApp.IntegrationTests.Shop.Payments;
 

@@ -4,6 +4,7 @@ using FitnessApp.IntegrationTests.Infrastructure;
 using FitnessApp.IntegrationTests.Shop.Orders;
 using FitnessApp.Modules.Shop.Data;
 using FitnessApp.Modules.Shop.Payments.Timeouts;
+using FitnessApp.Testing.Payments;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -46,6 +46,8 @@ internal sealed class ShopDbContext(DbContextOptions<ShopDbContext> options) : D
 
     public DbSet<Reviews.ReviewModeration> ReviewModerations => Set<Reviews.ReviewModeration>();
 
+    public DbSet<Offers.WeeklyEmail.OfferEmailSent> OfferEmailsSent => Set<Offers.WeeklyEmail.OfferEmailSent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema);

@@ -1,6 +1,8 @@
 using FitnessApp.Modules.Shared.Jobs;
 using FitnessApp.Modules.Shop.Offers.GetMyOffers;
+using FitnessApp.Modules.Shop.Offers.PersonalData;
 using FitnessApp.Modules.Shop.Offers.WeeklyEmail;
+using FitnessApp.Modules.Shop.PersonalData;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,7 @@ internal static class OffersSetup
                 "Shop:Offers figures are out of range.")
             .ValidateOnStart();
         services.AddScoped<PersonalOffers>();
+        services.AddScoped<IShopDataPart, OfferEmailsDataPart>();
         services.AddScheduledJob<WeeklyOffersJob>(
             ShopModule.ModuleName, WeeklyOffersJob.Name, JobSchedule.Cron(WeeklyOffersJob.Schedule), "Emails each athlete who switched shop offers on their personal offers (Monday morning)");
         return services;

@@ -8,13 +8,13 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace FitnessApp.IntegrationTests.Shop.Payments;
+namespace FitnessApp.Testing.Payments;
 
 /// <summary>
 /// A card processor shaped like Stripe's Payment Intents, on 127.0.0.1 with a random port: intents (idempotent by
 /// <c>Idempotency-Key</c>), refunds, a hosted confirmation page that fires the signed webhook, and switches to fail or go down.
 /// Every API call is recorded. Tests post webhooks themselves (<see cref="PostEventAsync"/>) or let the hosted page send them
-/// to <see cref="WebhookTarget"/>.
+/// to <see cref="WebhookTarget"/>. Compiled into the integration and the browser tests (linked from tests/Shared).
 /// </summary>
 public sealed class FakeCardProcessor : IAsyncDisposable
 {
