@@ -16,7 +16,8 @@
 #                                      handler for typical queries and EXPLAIN ANALYZE; needs FITNESSAPP_TEST_POSTGRES (own database, dropped)
 #   build/benchmarks/run.sh --shop-checkout 3,000 athletes place orders at once (32 at a time) through the real PlaceOrder handler
 #                                      over 4 variants whose stock covers part of the demand: checkouts/s, p50 / p95, and a check that
-#                                      nothing was oversold; needs FITNESSAPP_TEST_POSTGRES (own database, dropped)
+#                                      nothing was oversold; add --stock-covers-demand for a run where every checkout
+#                                      places an order, --variants N to spread the carts over N variants; needs FITNESSAPP_TEST_POSTGRES (own database, dropped)
 #   build/benchmarks/run.sh --devices  activity-file parsing vs Garmin's FIT SDK and gpxpy, and peak memory (build/peers/run.sh)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -38,7 +39,7 @@ if [[ "${1:-}" == "--shop-catalog" ]]; then
   exec dotnet "$dll" --shop-catalog
 fi
 if [[ "${1:-}" == "--shop-checkout" ]]; then
-  exec dotnet "$dll" --shop-checkout
+  exec dotnet "$dll" --shop-checkout "${@:2}"
 fi
 if [[ "${1:-}" == "--quick" ]]; then
   exec taskset -c 0 dotnet "$dll" --quick

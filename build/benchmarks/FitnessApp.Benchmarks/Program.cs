@@ -38,7 +38,8 @@ if (args.Contains("--shop-catalog"))
 
 if (args.Contains("--shop-checkout"))
 {
-    await ShopCheckoutBenchmark.RunAsync();
+    var variants = Array.IndexOf(args, "--variants") is var at and >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 4;
+    await ShopCheckoutBenchmark.RunAsync(stockCoversDemand: args.Contains("--stock-covers-demand"), skus: variants);
     return;
 }
 

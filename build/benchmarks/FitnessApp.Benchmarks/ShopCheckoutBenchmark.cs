@@ -19,8 +19,10 @@ namespace FitnessApp.Benchmarks;
 
 /// <summary>
 /// Issue 8's checkout figure on PostgreSQL ("200 checkouts per second without oversell"), in a fresh database migrated by
-/// the Shop migrations. <see cref="Athletes"/> athletes each have a cart of one or two of <see cref="Skus"/> variants
-/// (1 or 2 units per line) whose stock (<see cref="StockPerSku"/> each) covers only part of the demand; every athlete
+/// the Shop migrations. <see cref="Athletes"/> athletes each have a cart of one or two of <see cref="DefaultSkus"/> variants
+/// (or <c>--variants N</c>)
+/// (1 or 2 units per line) whose stock (<see cref="StockPerSku"/> each) covers only part of the demand (or, with
+/// <c>--stock-covers-demand</c>, <see cref="AmpleStockPerSku"/> each, so that every checkout places an order); every athlete
 /// places an order at once through the real <see cref="PlaceOrderHandler"/> (mediator, validation, own transaction,
 /// <c>StockLedger</c>'s conditional updates) from a service provider built like the host's, <see cref="Concurrency"/> at a
 /// time. Reports checkouts per second (placed and refused), p50 / p95 per checkout, and checks that nothing was oversold:
@@ -29,12 +31,14 @@ namespace FitnessApp.Benchmarks;
 internal static class ShopCheckoutBenchmark
 {
     private const int Athletes = 3_000;
-    private const int Skus = 4;
+    private const int DefaultSkus = 4;
     private const int StockPerSku = 600;
+    private const int AmpleStockPerSku = 10_000;
     private const int Concurrency = 32;
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(bool stockCoversDemand = false, int skus = DefaultSkus)
     {
+        var stockPerSku = stockCoversDemand ? AmpleStockPerSku : StockPerSku;
         var server = Environment.GetEnvironmentVariable("FITNESSAPP_TEST_POSTGRES")
             ?? throw new InvalidOperationException("Set FITNESSAPP_TEST_POSTGRES to a PostgreSQL connection string (its database is only used to create and drop the benchmark's own).");
         var database = $"fitnessapp_bench_checkout_{Guid.NewGuid():N}";
@@ -48,9 +52,9 @@ internal static class ShopCheckoutBenchmark
                 await scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.MigrateAsync();
             }
 
-            await SeedAsync(connection);
+            await SeedAsync(connection, stockPerSku, skus);
             var initial = await StockAsync(connection);
-            Console.WriteLine($"Seeded {Athletes:N0} carts over {Skus} variants with {StockPerSku} units each "
+            Console.WriteLine($"Seeded {Athletes:N0} carts over {skus} variants with {stockPerSku} units each "
                 + $"(demand {await ScalarAsync(connection, "SELECT sum(\"Quantity\") FROM shop.\"CartItems\""):N0} units, stock {initial.Values.Sum():N0}).");
 
             await WarmUpAsync(services);
@@ -190,7 +194,7 @@ internal static class ShopCheckoutBenchmark
         return services.BuildServiceProvider();
     }
 
-    private static async Task SeedAsync(string connection)
+    private static async Task SeedAsync(string connection, int stockPerSku, int skus)
     {
         string[] statements =
         [
@@ -206,14 +210,14 @@ internal static class ShopCheckoutBenchmark
                 """,
             $"""
                 INSERT INTO shop."Skus" ("Id", "ProductId", "Code", "Size", "Colour", "PriceMinor", "Stock", "Active", "Position")
-                SELECT md5('sku-' || k)::uuid, md5('bench-product')::uuid, 'BENCH-' || k, (40 + k)::text, 'Black', 4990 + k * 100, {StockPerSku}, true, k
-                FROM generate_series(1, {Skus}) k
+                SELECT md5('sku-' || k)::uuid, md5('bench-product')::uuid, 'BENCH-' || k, (40 + k)::text, 'Black', 4990 + k * 100, {stockPerSku}, true, k
+                FROM generate_series(1, {skus}) k
                 """,
             $"""
                 INSERT INTO shop."CartItems" ("UserId", "SkuId", "Quantity", "AddedAt")
-                SELECT md5('athlete-' || i)::uuid, md5('sku-' || (1 + i % {Skus}))::uuid, 1 + i % 2, now() FROM generate_series(0, {Athletes - 1}) i
+                SELECT md5('athlete-' || i)::uuid, md5('sku-' || (1 + i % {skus}))::uuid, 1 + i % 2, now() FROM generate_series(0, {Athletes - 1}) i
                 UNION ALL
-                SELECT md5('athlete-' || i)::uuid, md5('sku-' || (1 + (i + 1) % {Skus}))::uuid, 1, now() FROM generate_series(0, {Athletes - 1}) i WHERE i % 3 = 0
+                SELECT md5('athlete-' || i)::uuid, md5('sku-' || (1 + (i + 1) % {skus}))::uuid, 1, now() FROM generate_series(0, {Athletes - 1}) i WHERE i % 3 = 0
                 """,
             "ANALYZE",
         ];

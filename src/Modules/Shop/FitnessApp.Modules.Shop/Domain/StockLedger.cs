@@ -1,5 +1,9 @@
+using System.Data.Common;
 using FitnessApp.Modules.Shop.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace FitnessApp.Modules.Shop.Domain;
 
@@ -10,19 +14,20 @@ namespace FitnessApp.Modules.Shop.Domain;
 /// </summary>
 internal sealed class StockLedger(ShopDbContext db)
 {
-    /// <summary>Takes <paramref name="quantity"/> units of an active variant; false (nothing changed) when fewer are left.</summary>
+    /// <summary>
+    /// Takes <paramref name="quantity"/> units of an active variant; false (nothing changed) when fewer are left. One
+    /// statement (<c>UPDATE … RETURNING</c>, on SQLite and PostgreSQL alike) both takes the units and reads what is left for
+    /// the audit row: checkout calls this last, while it holds the variant's row lock, so every round trip here counts.
+    /// </summary>
     public async Task<bool> TryTakeAsync(Guid skuId, int quantity, StockChange change, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        var updated = await db.Skus
-            .Where(s => s.Id == skuId && s.Active && s.Stock >= quantity)
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Stock, x => x.Stock - quantity), cancellationToken);
-        if (updated == 0)
+        if (await TakeReturningAsync(skuId, quantity, cancellationToken) is not { } after)
         {
             return false;
         }
 
-        await RecordAsync(skuId, -quantity, change, cancellationToken);
+        Record(skuId, -quantity, after, change);
         return true;
     }
 
@@ -63,6 +68,10 @@ internal sealed class StockLedger(ShopDbContext db)
     private async Task RecordAsync(Guid skuId, int delta, StockChange change, CancellationToken cancellationToken)
     {
         var after = await db.Skus.Where(s => s.Id == skuId).Select(s => s.Stock).SingleAsync(cancellationToken);
+        Record(skuId, delta, after, change);
+    }
+
+    private void Record(Guid skuId, int delta, int after, StockChange change) =>
         db.StockMovements.Add(new StockMovement
         {
             Id = Guid.CreateVersion7(),
@@ -75,7 +84,39 @@ internal sealed class StockLedger(ShopDbContext db)
             Note = change.Note,
             OccurredAt = change.At,
         });
+
+    /// <summary>The stock left after taking, or null when the variant is inactive or has fewer units (no row changed).</summary>
+    private async Task<int?> TakeReturningAsync(Guid skuId, int quantity, CancellationToken cancellationToken)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var entity = db.Model.FindEntityType(typeof(Sku))!;
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName(table)!);
+        var stock = Column(nameof(Sku.Stock));
+
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText =
+                $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {stock} = {stock} - @quantity " +
+                $"WHERE {Column(nameof(Sku.Id))} = @id AND {Column(nameof(Sku.Active))} = @active AND {stock} >= @quantity RETURNING {stock}";
+            command.Parameters.Add(Parameter(command, entity, nameof(Sku.Id), "@id", skuId));
+            command.Parameters.Add(Parameter(command, entity, nameof(Sku.Active), "@active", true));
+            command.Parameters.Add(Parameter(command, entity, nameof(Sku.Stock), "@quantity", quantity));
+            var left = await command.ExecuteScalarAsync(cancellationToken);
+            return left is null or DBNull ? null : Convert.ToInt32(left, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
+
+    private static DbParameter Parameter(DbCommand command, IEntityType entity, string property, string name, object value) =>
+        entity.FindProperty(property)!.GetRelationalTypeMapping().CreateParameter(command, name, value, nullable: false);
 }
 
 /// <summary>Why stock changes, for the audit row.</summary>

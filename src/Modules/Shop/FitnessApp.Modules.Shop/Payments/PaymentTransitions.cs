@@ -52,7 +52,7 @@ internal sealed partial class PaymentTransitions(
             return false;
         }
 
-        foreach (var line in order.Lines)
+        foreach (var line in order.Lines.OrderBy(l => l.SkuId))
         {
             await stock.PutBackAsync(line.SkuId, line.Quantity, new StockChange(StockChangeReason.OrderReleased, now, order.Id.ToString(), null, $"payment {WireNames(outcome)}"), cancellationToken);
         }

@@ -18,10 +18,11 @@ namespace FitnessApp.Modules.Shop.Checkout.PlaceOrder;
 
 /// <summary>
 /// In one Shop transaction: claims the idempotency key by inserting the order (a concurrent twin blocks on the unique index
-/// and then reads this order back), takes the stock of every line, reserves the promo code and points with Loyalty, prices
-/// the order and clears the cart. Loyalty commits on its own, so whatever fails after a reservation releases it. A card
-/// order's payment intent is created last, before the commit (the order id is its idempotency key): when the processor
-/// cannot create it the whole checkout rolls back (503/502), the cart stays and the same key can be tried again (ADR 0020).
+/// and then reads this order back), reserves the promo code and points with Loyalty, prices the order, clears the cart and
+/// then takes the stock of every line, last, to hold the variants' row locks as briefly as possible. Loyalty commits on its
+/// own, so whatever fails after a reservation (a line out of stock included) releases it. A card order's payment intent is
+/// created after the stock, before the commit (the order id is its idempotency key): when the processor cannot create it
+/// the whole checkout rolls back (503/502), the cart stays and the same key can be tried again (ADR 0020).
 /// </summary>
 internal sealed class PlaceOrderHandler(
     IServiceScopeFactory scopes, ShopDbContext db, StockLedger stock, OrderLoyalty loyalty, TimeProvider clock,
@@ -70,12 +71,9 @@ internal sealed class PlaceOrderHandler(
     private async Task<PlacedOrder> PlaceAsync(PlaceOrder request, string key, string hash, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        // No second look for the key inside the transaction: a twin that commits from here on makes the order insert below
+        // fail on the unique index, and Handle answers with the twin's order.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await ExistingAsync(request.CustomerId, key, hash, cancellationToken) is { } existing)
-        {
-            return existing;
-        }
-
         var lines = await CartLines.LoadAsync(db, request.CustomerId, cancellationToken);
         if (lines.Count == 0)
         {
@@ -87,6 +85,13 @@ internal sealed class PlaceOrderHandler(
         if (lines.FirstOrDefault(l => l.Unavailable) is { } unavailable)
         {
             throw ShortLine(unavailable.SkuId, unavailable.SkuCode, "is no longer sold");
+        }
+
+        // Stock already visibly short is refused before anything is written; stock that looks enough is still only taken by
+        // the conditional update below, which is what guarantees no oversell.
+        if (lines.FirstOrDefault(l => l.Short) is { } visiblyShort)
+        {
+            throw ShortLine(visiblyShort.SkuId, visiblyShort.SkuCode, ShortOfStock);
         }
 
         var body = request.Body;
@@ -130,14 +135,6 @@ internal sealed class PlaceOrderHandler(
         // Claims the key: a concurrent request with the same key waits here and then fails on the unique index.
         await db.SaveChangesAsync(cancellationToken);
 
-        foreach (var line in order.Lines)
-        {
-            if (!await stock.TryTakeAsync(line.SkuId, line.Quantity, new StockChange(StockChangeReason.OrderReserved, now, order.Id.ToString(), request.CustomerId), cancellationToken))
-            {
-                throw ShortLine(line.SkuId, line.SkuCode, "has fewer units in stock than the quantity");
-            }
-        }
-
         var reserved = false;
         try
         {
@@ -162,14 +159,26 @@ internal sealed class PlaceOrderHandler(
             order.PointsMinor = totals.PointsMinor;
             order.ShippingMinor = totals.ShippingMinor;
             order.TotalMinor = totals.TotalMinor;
+            await db.CartItems.Where(i => i.UserId == request.CustomerId).ExecuteDeleteAsync(cancellationToken);
+            db.AddIntegrationEvent(new OrderPlaced(order.Id, order.CustomerId, order.TotalMinor, order.Currency, order.PointsUsed, order.PromoCode) { OccurredAt = now }, now);
+
+            // Stock last: each take locks its variant's row until the commit, so everything that can be done before is done
+            // before. Variants in id order, so that two carts sharing variants cannot lock them in opposite orders.
+            foreach (var line in order.Lines.OrderBy(l => l.SkuId))
+            {
+                if (!await stock.TryTakeAsync(line.SkuId, line.Quantity, new StockChange(StockChangeReason.OrderReserved, now, order.Id.ToString(), request.CustomerId), cancellationToken))
+                {
+                    throw ShortLine(line.SkuId, line.SkuCode, ShortOfStock);
+                }
+            }
+
+            // After the stock, so that no processor intent is created for an order refused for stock.
             if (await gateways.For(order.PaymentMethod).StartAsync(order, ReturnUrl(order.Id, request.ReturnOrigin), now, cancellationToken) is { } payment)
             {
                 db.Payments.Add(payment);
                 order.Payment = payment;
             }
 
-            db.CartItems.RemoveRange(await db.CartItems.Where(i => i.UserId == request.CustomerId).ToListAsync(cancellationToken));
-            db.AddIntegrationEvent(new OrderPlaced(order.Id, order.CustomerId, order.TotalMinor, order.Currency, order.PointsUsed, order.PromoCode) { OccurredAt = now }, now);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -181,6 +190,8 @@ internal sealed class PlaceOrderHandler(
 
         return new PlacedOrder(OrderResponse.From(order), true);
     }
+
+    private const string ShortOfStock = "has fewer units in stock than the quantity";
 
     private string ReturnUrl(Guid orderId, string? origin)
     {

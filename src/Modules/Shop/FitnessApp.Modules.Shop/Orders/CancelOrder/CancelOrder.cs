@@ -26,7 +26,8 @@ internal sealed class CancelOrderHandler(ShopDbContext db, StockLedger stock, Or
 
         var now = clock.GetUtcNow().UtcDateTime;
         await payments.BeforeCancelAsync(order, request.ActorId, now, cancellationToken);
-        foreach (var line in order.Lines)
+        // Variants in id order, as checkout takes them, so that the two cannot lock rows in opposite orders.
+        foreach (var line in order.Lines.OrderBy(l => l.SkuId))
         {
             await stock.PutBackAsync(line.SkuId, line.Quantity, new StockChange(StockChangeReason.OrderReleased, now, order.Id.ToString(), request.ActorId), cancellationToken);
         }
