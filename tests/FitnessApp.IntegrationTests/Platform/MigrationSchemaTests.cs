@@ -148,7 +148,8 @@ public sealed class MigrationSchemaTests_Sqlite(ProbeSqliteApp app) : MigrationS
             return [];
         }
 
-        var columns = await QueryAsync(connection, "SELECT name, \"notnull\" FROM pragma_table_info($table)", ("$table", table.Name));
+        // table_xinfo, not table_info: generated columns are hidden from the latter.
+        var columns = await QueryAsync(connection, "SELECT name, \"notnull\" FROM pragma_table_xinfo($table)", ("$table", table.Name));
         return columns.ToDictionary(c => (string)c[0]!, c => Convert.ToInt64(c[1], System.Globalization.CultureInfo.InvariantCulture) == 0);
     }
 }

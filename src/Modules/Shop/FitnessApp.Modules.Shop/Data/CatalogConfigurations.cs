@@ -30,6 +30,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         product.Property(p => p.DescriptionEn).HasMaxLength(Product.DescriptionMaxLength);
         product.Property(p => p.DescriptionRu).HasMaxLength(Product.DescriptionMaxLength);
         product.Property(p => p.Brand).HasMaxLength(Product.BrandMaxLength);
+        product.Property(p => p.SearchText).HasComputedColumnSql(Product.SearchTextSql);
         product.Property(p => p.Status).HasConversion<string>().HasMaxLength(ShopColumns.EnumMaxLength);
         product.Property(p => p.Source).HasMaxLength(Product.SourceMaxLength);
         product.Property(p => p.ExternalId).HasMaxLength(Product.ExternalIdMaxLength);

@@ -30,6 +30,16 @@ internal sealed class Product
 
     public required string Brand { get; set; }
 
+    /// <summary>
+    /// Names, brand and descriptions lower-cased in one text, computed by the database (<see cref="SearchTextSql"/>), so
+    /// that the text search is one LIKE over one trigram index. Nullable in the schema only because SQLite cannot add a
+    /// NOT NULL generated column to an existing table; the expression is never null.
+    /// </summary>
+    public string? SearchText { get; private set; }
+
+    public const string SearchTextSql =
+        "lower(\"NameEn\" || ' ' || \"NameRu\" || ' ' || \"Brand\" || ' ' || \"DescriptionEn\" || ' ' || \"DescriptionRu\")";
+
     public ProductStatus Status { get; set; }
 
     /// <summary>Free attributes shown on the product page (material, drop, weight...), a JSON object of strings.</summary>

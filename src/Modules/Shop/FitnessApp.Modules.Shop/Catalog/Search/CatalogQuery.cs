@@ -70,12 +70,7 @@ internal static class CatalogQuery
 
         if (filter.Pattern is { } pattern)
         {
-            products = products.Where(p =>
-                EF.Functions.Like(p.NameEn.ToLower(), pattern, SearchPattern.EscapeText)
-                || EF.Functions.Like(p.NameRu.ToLower(), pattern, SearchPattern.EscapeText)
-                || EF.Functions.Like(p.Brand.ToLower(), pattern, SearchPattern.EscapeText)
-                || EF.Functions.Like(p.DescriptionEn.ToLower(), pattern, SearchPattern.EscapeText)
-                || EF.Functions.Like(p.DescriptionRu.ToLower(), pattern, SearchPattern.EscapeText));
+            products = products.Where(p => EF.Functions.Like(p.SearchText, pattern, SearchPattern.EscapeText));
         }
 
         if (filter.CategoryIds is { } categories)
