@@ -50,54 +50,36 @@ internal static partial class LoyaltyBenchmark
     /// <param name="args"><c>--leaderboard-only</c> or <c>--crediting-only</c> to run one half.</param>
     public static async Task RunAsync(string[] args)
     {
-        var server = Environment.GetEnvironmentVariable("FITNESSAPP_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set FITNESSAPP_TEST_POSTGRES to a PostgreSQL connection string (its database is only used to create and drop the benchmark's own).");
-        var database = $"fitnessapp_bench_loyalty_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
-        try
+        await using var database = await BenchDatabase.CreateAsync("loyalty");
+        var connection = database.ConnectionString;
+        var capture = new CommandCapture();
+        await using var services = BuildServices(connection, capture);
+        await using (var scope = services.CreateAsyncScope())
         {
-            var connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-            var capture = new CommandCapture();
-            await using var services = BuildServices(connection, capture);
-            await using (var scope = services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<LoyaltyDbContext>().Database.MigrateAsync();
-                await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Database.MigrateAsync();
-            }
-
-            var seed = Stopwatch.StartNew();
-            await SeedAsync(connection);
-            Console.WriteLine($"Seeded in {seed.Elapsed.TotalSeconds:F1} s: {await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"ChallengeParticipants\""):N0} participants, "
-                + $"{await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"LedgerEntries\""):N0} ledger entries, "
-                + $"{await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"EarnedActivities\""):N0} earned activities, "
-                + $"{await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"AchievementActivityFacts\""):N0} activity facts, "
-                + $"{await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"ChallengeContributions\""):N0} contributions.");
-
-            var options = new DbContextOptionsBuilder<LoyaltyDbContext>()
-                .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", LoyaltyDbContext.Schema))
-                .AddInterceptors(capture)
-                .Options;
-            if (!args.Contains("--crediting-only"))
-            {
-                await MeasureLeaderboardAsync(options, connection, capture);
-            }
-
-            if (!args.Contains("--leaderboard-only"))
-            {
-                await MeasureCreditingAsync(services, connection, capture);
-            }
+            await scope.ServiceProvider.GetRequiredService<LoyaltyDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<TrainingDbContext>().Database.MigrateAsync();
         }
-        finally
+
+        var seed = Stopwatch.StartNew();
+        await SeedAsync(connection);
+        Console.WriteLine($"Seeded in {seed.Elapsed.TotalSeconds:F1} s: {await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"ChallengeParticipants\""):N0} participants, "
+            + $"{await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"LedgerEntries\""):N0} ledger entries, "
+            + $"{await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"EarnedActivities\""):N0} earned activities, "
+            + $"{await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"AchievementActivityFacts\""):N0} activity facts, "
+            + $"{await ScalarAsync(connection, "SELECT count(*) FROM loyalty.\"ChallengeContributions\""):N0} contributions.");
+
+        var options = new DbContextOptionsBuilder<LoyaltyDbContext>()
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", LoyaltyDbContext.Schema))
+            .AddInterceptors(capture)
+            .Options;
+        if (!args.Contains("--crediting-only"))
         {
-            NpgsqlConnection.ClearAllPools();
-            if (Environment.GetEnvironmentVariable("FITNESSAPP_BENCH_KEEP") != "1")
-            {
-                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
-            }
-            else
-            {
-                Console.WriteLine($"Kept database {database}.");
-            }
+            await MeasureLeaderboardAsync(options, connection, capture);
+        }
+
+        if (!args.Contains("--leaderboard-only"))
+        {
+            await MeasureCreditingAsync(services, connection, capture);
         }
     }
 
@@ -202,7 +184,7 @@ internal static partial class LoyaltyBenchmark
         ];
         foreach (var sql in statements)
         {
-            await ExecuteAsync(connection, sql);
+            await BenchDatabase.ExecuteAsync(connection, sql);
         }
     }
 
@@ -380,14 +362,6 @@ internal static partial class LoyaltyBenchmark
 
     [GeneratedRegex(@"Execution Time: ([0-9.]+) ms")]
     private static partial Regex ExecutionTime();
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
-        await command.ExecuteNonQueryAsync();
-    }
 
     private static async Task<object?> ScalarAsync(string connectionString, string sql)
     {

@@ -36,46 +36,28 @@ internal static partial class ShopCatalogBenchmark
 
     public static async Task RunAsync()
     {
-        var server = Environment.GetEnvironmentVariable("FITNESSAPP_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set FITNESSAPP_TEST_POSTGRES to a PostgreSQL connection string (its database is only used to create and drop the benchmark's own).");
-        var database = $"fitnessapp_bench_shop_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
-        try
+        await using var database = await BenchDatabase.CreateAsync("shop");
+        var connection = database.ConnectionString;
+        var capture = new CommandCapture();
+        var options = new DbContextOptionsBuilder<ShopDbContext>()
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", ShopDbContext.Schema))
+            .AddInterceptors(capture)
+            .Options;
+        await using (var db = new ShopDbContext(options))
         {
-            var connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-            var capture = new CommandCapture();
-            var options = new DbContextOptionsBuilder<ShopDbContext>()
-                .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", ShopDbContext.Schema))
-                .AddInterceptors(capture)
-                .Options;
-            await using (var db = new ShopDbContext(options))
-            {
-                await db.Database.MigrateAsync();
-            }
-
-            var seed = Stopwatch.StartNew();
-            await SeedAsync(connection);
-            await using (var db = new ShopDbContext(options))
-            {
-                Console.WriteLine($"Seeded {await db.Products.CountAsync():N0} products, {await db.Skus.CountAsync():N0} variants, {await db.Categories.CountAsync()} categories in {seed.Elapsed.TotalSeconds:F1} s.");
-            }
-
-            foreach (var (name, query) in Queries)
-            {
-                await MeasureAsync(name, query, options, capture, connection);
-            }
+            await db.Database.MigrateAsync();
         }
-        finally
+
+        var seed = Stopwatch.StartNew();
+        await SeedAsync(connection);
+        await using (var db = new ShopDbContext(options))
         {
-            NpgsqlConnection.ClearAllPools();
-            if (Environment.GetEnvironmentVariable("FITNESSAPP_BENCH_KEEP") != "1")
-            {
-                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
-            }
-            else
-            {
-                Console.WriteLine($"Kept database {database}.");
-            }
+            Console.WriteLine($"Seeded {await db.Products.CountAsync():N0} products, {await db.Skus.CountAsync():N0} variants, {await db.Categories.CountAsync()} categories in {seed.Elapsed.TotalSeconds:F1} s.");
+        }
+
+        foreach (var (name, query) in Queries)
+        {
+            await MeasureAsync(name, query, options, capture, connection);
         }
     }
 
@@ -180,14 +162,6 @@ internal static partial class ShopCatalogBenchmark
             Console.WriteLine($"  EXPLAIN ANALYZE: execution {time} ms");
             Console.WriteLine("    " + string.Join("\n    ", plan.Take(25)));
         }
-    }
-
-    private static async Task ExecuteAsync(string connection, string sql)
-    {
-        await using var db = new NpgsqlConnection(connection);
-        await db.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, db);
-        await command.ExecuteNonQueryAsync();
     }
 
     [GeneratedRegex(@"Execution Time: ([0-9.]+) ms", RegexOptions.CultureInvariant)]

@@ -39,71 +39,53 @@ internal static class ShopCheckoutBenchmark
     public static async Task RunAsync(bool stockCoversDemand = false, int skus = DefaultSkus)
     {
         var stockPerSku = stockCoversDemand ? AmpleStockPerSku : StockPerSku;
-        var server = Environment.GetEnvironmentVariable("FITNESSAPP_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set FITNESSAPP_TEST_POSTGRES to a PostgreSQL connection string (its database is only used to create and drop the benchmark's own).");
-        var database = $"fitnessapp_bench_checkout_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
-        try
+        await using var database = await BenchDatabase.CreateAsync("checkout", maxPoolSize: 100);
+        var connection = database.ConnectionString;
+        await using var services = BuildServices(connection);
+        await using (var scope = services.CreateAsyncScope())
         {
-            var connection = new NpgsqlConnectionStringBuilder(server) { Database = database, MaxPoolSize = 100 }.ConnectionString;
-            await using var services = BuildServices(connection);
-            await using (var scope = services.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.MigrateAsync();
-            }
+            await scope.ServiceProvider.GetRequiredService<ShopDbContext>().Database.MigrateAsync();
+        }
 
-            await SeedAsync(connection, stockPerSku, skus);
-            var initial = await StockAsync(connection);
-            Console.WriteLine($"Seeded {Athletes:N0} carts over {skus} variants with {stockPerSku} units each "
-                + $"(demand {await ScalarAsync(connection, "SELECT sum(\"Quantity\") FROM shop.\"CartItems\""):N0} units, stock {initial.Values.Sum():N0}).");
+        await SeedAsync(connection, stockPerSku, skus);
+        var initial = await StockAsync(connection);
+        Console.WriteLine($"Seeded {Athletes:N0} carts over {skus} variants with {stockPerSku} units each "
+            + $"(demand {await ScalarAsync(connection, "SELECT sum(\"Quantity\") FROM shop.\"CartItems\""):N0} units, stock {initial.Values.Sum():N0}).");
 
-            await WarmUpAsync(services);
-            var placed = 0;
-            var refused = 0;
-            var times = new ConcurrentBag<double>();
-            var next = -1;
-            var total = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => Task.Run(async () =>
+        await WarmUpAsync(services);
+        var placed = 0;
+        var refused = 0;
+        var times = new ConcurrentBag<double>();
+        var next = -1;
+        var total = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Concurrency).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < Athletes)
             {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < Athletes)
+                await using var scope = services.CreateAsyncScope();
+                var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+                var sw = Stopwatch.StartNew();
+                try
                 {
-                    await using var scope = services.CreateAsyncScope();
-                    var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-                    var sw = Stopwatch.StartNew();
-                    try
-                    {
-                        await mediator.Send(new PlaceOrder(Athlete(i), $"bench-{i}", Body));
-                        Interlocked.Increment(ref placed);
-                    }
-                    catch (ConflictException)
-                    {
-                        Interlocked.Increment(ref refused);
-                    }
-
-                    times.Add(sw.Elapsed.TotalMilliseconds);
+                    await mediator.Send(new PlaceOrder(Athlete(i), $"bench-{i}", Body));
+                    Interlocked.Increment(ref placed);
                 }
-            })));
-            total.Stop();
+                catch (ConflictException)
+                {
+                    Interlocked.Increment(ref refused);
+                }
 
-            var sorted = times.Order().ToArray();
-            Console.WriteLine($"{Athletes:N0} checkouts, {Concurrency} at a time: {placed:N0} placed, {refused:N0} refused (out of stock) in {total.Elapsed.TotalSeconds:F2} s = "
-                + $"{Athletes / total.Elapsed.TotalSeconds:F0} checkouts/s ({placed / total.Elapsed.TotalSeconds:F0} orders/s); "
-                + $"per checkout p50 {sorted[sorted.Length / 2]:F1} ms, p95 {sorted[sorted.Length * 95 / 100]:F1} ms, max {sorted[^1]:F1} ms");
-            await CheckNoOversellAsync(connection, initial, placed);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            if (Environment.GetEnvironmentVariable("FITNESSAPP_BENCH_KEEP") != "1")
-            {
-                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+                times.Add(sw.Elapsed.TotalMilliseconds);
             }
-            else
-            {
-                Console.WriteLine($"Kept database {database}.");
-            }
-        }
+        })));
+        total.Stop();
+
+        var sorted = times.Order().ToArray();
+        Console.WriteLine($"{Athletes:N0} checkouts, {Concurrency} at a time: {placed:N0} placed, {refused:N0} refused (out of stock) in {total.Elapsed.TotalSeconds:F2} s = "
+            + $"{Athletes / total.Elapsed.TotalSeconds:F0} checkouts/s ({placed / total.Elapsed.TotalSeconds:F0} orders/s); "
+            + $"per checkout p50 {sorted[sorted.Length / 2]:F1} ms, p95 {sorted[sorted.Length * 95 / 100]:F1} ms, max {sorted[^1]:F1} ms");
+        await CheckNoOversellAsync(connection, initial, placed);
     }
 
     private static readonly PlaceOrderBody Body = new(new OrderAddress("Bench Athlete", "Main street 1", null, "Berlin", "10115", "DE"), "cashOnDelivery", null, null);
@@ -238,11 +220,4 @@ internal static class ShopCheckoutBenchmark
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task ExecuteAsync(string connection, string sql)
-    {
-        await using var db = new NpgsqlConnection(connection);
-        await db.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, db);
-        await command.ExecuteNonQueryAsync();
-    }
 }

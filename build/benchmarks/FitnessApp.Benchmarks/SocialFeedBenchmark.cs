@@ -40,56 +40,38 @@ internal static partial class SocialFeedBenchmark
 
     public static async Task RunAsync()
     {
-        var server = Environment.GetEnvironmentVariable("FITNESSAPP_TEST_POSTGRES")
-            ?? throw new InvalidOperationException("Set FITNESSAPP_TEST_POSTGRES to a PostgreSQL connection string (its database is only used to create and drop the benchmark's own).");
-        var database = $"fitnessapp_bench_feed_{Guid.NewGuid():N}";
-        await ExecuteAsync(server, $"CREATE DATABASE \"{database}\"");
-        try
+        await using var database = await BenchDatabase.CreateAsync("feed");
+        var connection = database.ConnectionString;
+        var capture = new CommandCapture();
+        var social = new DbContextOptionsBuilder<SocialDbContext>()
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", SocialDbContext.Schema))
+            .AddInterceptors(capture)
+            .Options;
+        var training = new DbContextOptionsBuilder<TrainingDbContext>()
+            .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", TrainingDbContext.Schema))
+            .Options;
+        await using (var db = new SocialDbContext(social))
         {
-            var connection = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
-            var capture = new CommandCapture();
-            var social = new DbContextOptionsBuilder<SocialDbContext>()
-                .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", SocialDbContext.Schema))
-                .AddInterceptors(capture)
-                .Options;
-            var training = new DbContextOptionsBuilder<TrainingDbContext>()
-                .UseNpgsql(connection, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory", TrainingDbContext.Schema))
-                .Options;
-            await using (var db = new SocialDbContext(social))
-            {
-                await db.Database.MigrateAsync();
-            }
-
-            await using (var db = new TrainingDbContext(training))
-            {
-                await db.Database.MigrateAsync();
-            }
-
-            var seed = Stopwatch.StartNew();
-            await SeedAsync(connection);
-            await using (var db = new SocialDbContext(social))
-            {
-                var entries = await db.FeedEntries.LongCountAsync();
-                var follows = await db.Follows.LongCountAsync();
-                var mine = await db.FeedEntries.CountAsync(e => e.ViewerId == Reader);
-                Console.WriteLine($"Seeded {Athletes:N0} athletes, {follows:N0} follows, {Posts:N0} posts, {entries:N0} feed entries ({mine:N0} in the reader's feed) in {seed.Elapsed.TotalSeconds:F1} s.");
-            }
-
-            await MeasureFeedAsync(social, capture);
-            await MeasureFanOutAsync(social, training);
+            await db.Database.MigrateAsync();
         }
-        finally
+
+        await using (var db = new TrainingDbContext(training))
         {
-            NpgsqlConnection.ClearAllPools();
-            if (Environment.GetEnvironmentVariable("FITNESSAPP_BENCH_KEEP") != "1")
-            {
-                await ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
-            }
-            else
-            {
-                Console.WriteLine($"Kept database {database}.");
-            }
+            await db.Database.MigrateAsync();
         }
+
+        var seed = Stopwatch.StartNew();
+        await SeedAsync(connection);
+        await using (var db = new SocialDbContext(social))
+        {
+            var entries = await db.FeedEntries.LongCountAsync();
+            var follows = await db.Follows.LongCountAsync();
+            var mine = await db.FeedEntries.CountAsync(e => e.ViewerId == Reader);
+            Console.WriteLine($"Seeded {Athletes:N0} athletes, {follows:N0} follows, {Posts:N0} posts, {entries:N0} feed entries ({mine:N0} in the reader's feed) in {seed.Elapsed.TotalSeconds:F1} s.");
+        }
+
+        await MeasureFeedAsync(social, capture);
+        await MeasureFanOutAsync(social, training);
     }
 
     private static Guid Reader => Athlete(1);
@@ -160,7 +142,7 @@ internal static partial class SocialFeedBenchmark
         ];
         foreach (var sql in statements)
         {
-            await ExecuteAsync(connection, sql);
+            await BenchDatabase.ExecuteAsync(connection, sql);
         }
     }
 
@@ -302,14 +284,6 @@ internal static partial class SocialFeedBenchmark
 
     [GeneratedRegex(@"Execution Time: ([0-9.]+) ms")]
     private static partial Regex ExecutionTime();
-
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
-        await command.ExecuteNonQueryAsync();
-    }
 
     /// <summary>Records the text and parameters of the reader commands EF runs while started.</summary>
     private sealed class CommandCapture : DbCommandInterceptor
